@@ -1,0 +1,89 @@
+import type { Condition, LeafCondition } from './rule-schema.js';
+import { compilePath, evidenceKey } from './path.js';
+import type { OperatorFn } from './operators.js';
+
+/** Reads a fact by name (memoised by the caller). */
+export type FactGetter = (name: string) => unknown;
+
+export interface ConditionTrace {
+  readonly fact: string;
+  readonly path?: string;
+  readonly key: string;
+  readonly operator: string;
+  readonly expected: unknown;
+  readonly actual: unknown;
+  readonly result: boolean;
+}
+
+/** A compiled condition. `trace`, when given, receives every leaf evaluated, in order. */
+export type CompiledCondition = (get: FactGetter, trace?: ConditionTrace[]) => boolean;
+
+export interface CompileEnv {
+  readonly operator: (name: string) => OperatorFn;
+  /** Named conditions of the pack ({ "condition": name }). */
+  readonly named: (name: string) => Condition;
+  /** The rule's resolved options: a value `{ "fact": "options", "path": "$.x" }` is read from here once. */
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+const isFactRef = (v: unknown): v is { fact: string; path?: string } =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, 'fact');
+
+const compileLeaf = (c: LeafCondition, env: CompileEnv): CompiledCondition => {
+  const op = env.operator(c.operator);
+  const read = compilePath(c.path);
+  const key = evidenceKey(c.fact, c.path);
+  let expectedOf: (get: FactGetter) => unknown;
+  if (isFactRef(c.value) && c.value.fact === 'options') {
+    const constant = compilePath(c.value.path)(env.options);
+    expectedOf = () => constant;
+  } else if (isFactRef(c.value)) {
+    const ref = c.value;
+    const readRef = compilePath(ref.path);
+    expectedOf = (get) => readRef(get(ref.fact));
+  } else {
+    const constant = c.value;
+    expectedOf = () => constant;
+  }
+  return (get, trace) => {
+    const actual = read(get(c.fact));
+    const expected = expectedOf(get);
+    const result = op(actual, expected);
+    trace?.push({ fact: c.fact, path: c.path, key, operator: c.operator, expected, actual, result });
+    return result;
+  };
+};
+
+// json-rules-engine evaluates `all` and `any` members in priority order (highest first) and
+// stops at the first decisive result; equal priorities keep their written order.
+const byPriority = (cs: readonly Condition[]): Condition[] =>
+  cs
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => (b.c.priority ?? 1) - (a.c.priority ?? 1) || a.i - b.i)
+    .map(({ c }) => c);
+
+export const compileCondition = (c: Condition, env: CompileEnv, seen: ReadonlySet<string> = new Set()): CompiledCondition => {
+  if ('all' in c) {
+    const parts = byPriority(c.all).map((x) => compileCondition(x, env, seen));
+    return (get, trace) => {
+      for (const p of parts) if (!p(get, trace)) return false;
+      return true;
+    };
+  }
+  if ('any' in c) {
+    const parts = byPriority(c.any).map((x) => compileCondition(x, env, seen));
+    return (get, trace) => {
+      for (const p of parts) if (p(get, trace)) return true;
+      return false;
+    };
+  }
+  if ('not' in c) {
+    const inner = compileCondition(c.not, env, seen);
+    return (get, trace) => !inner(get, trace);
+  }
+  if ('condition' in c) {
+    if (seen.has(c.condition)) throw new Error(`condition reference cycle through "${c.condition}"`);
+    return compileCondition(env.named(c.condition), env, new Set([...seen, c.condition]));
+  }
+  return compileLeaf(c, env);
+};

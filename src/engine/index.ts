@@ -1,0 +1,10 @@
+export * from './rule-schema.js';
+export * from './pack.js';
+export * from './pack-error.js';
+export * from './configure.js';
+export * from './compile.js';
+export * from './operators.js';
+export * from './evaluate.js';
+export * from './facts-getter.js';
+export { fillTemplate, placeholders } from './template.js';
+export { referenceEngine } from './reference.js';

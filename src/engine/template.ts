@@ -1,0 +1,36 @@
+// Fills `{key}` placeholders of a rule's message from its evidence. A single left-to-right scan:
+// no regex backtracking over customer-controlled evidence.
+
+const format = (v: unknown): string => {
+  if (v === null || v === undefined) return '–';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (Array.isArray(v)) return v.map(format).join(', ');
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Math.round(v * 10000) / 10000);
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+};
+
+export const placeholders = (template: string): string[] => {
+  const keys: string[] = [];
+  let i = 0;
+  while ((i = template.indexOf('{', i)) >= 0) {
+    const end = template.indexOf('}', i + 1);
+    if (end < 0) break;
+    keys.push(template.slice(i + 1, end));
+    i = end + 1;
+  }
+  return keys;
+};
+
+export const fillTemplate = (template: string, evidence: Readonly<Record<string, unknown>>): string => {
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const start = template.indexOf('{', i);
+    const end = start < 0 ? -1 : template.indexOf('}', start + 1);
+    if (end < 0) return out + template.slice(i);
+    const key = template.slice(start + 1, end);
+    out += template.slice(i, start) + (Object.prototype.hasOwnProperty.call(evidence, key) ? format(evidence[key]) : `{${key}}`);
+    i = end + 1;
+  }
+};

@@ -1,0 +1,16 @@
+export * from './types.js';
+export * from './analyze-message.js';
+export * from './registry.js';
+export type { Anchor, HtmlFacts } from './html.js';
+export type { TextLink } from './text-links.js';
+export type { BodyFacts } from './body.js';
+export type { UnsubscribeFacts } from './unsubscribe.js';
+export type { ImprintFacts } from './imprint.js';
+export type { SenderFacts, Mailbox } from './sender.js';
+export type { PurposeFacts } from './purpose.js';
+export type { ContentFacts } from './content.js';
+export type { ActivityFacts } from './activity.js';
+export type { ConsentFacts } from './consent.js';
+export type { TopicConsentFacts } from './topic-consent.js';
+export type { BotSignalFacts } from './bot-signals.js';
+export type { CampaignClockFacts, RecipientClockFacts } from './dormancy.js';

@@ -1,0 +1,34 @@
+import { activity } from './activity.js';
+import { botSignals } from './bot-signals.js';
+import { consent } from './consent.js';
+import { campaignClock, recipientClock } from './dormancy.js';
+import { messageFactDefinitions } from './message-facts.js';
+import { topicConsent } from './topic-consent.js';
+import type { FactDefinition } from './types.js';
+
+const recipientRecord: FactDefinition = {
+  name: 'recipient',
+  scope: 'recipient',
+  description: 'The validated recipient record as given (address, source, consent, signup …).',
+  compute: (ctx) => ctx.recipient,
+};
+
+const historyRecord: FactDefinition = {
+  name: 'history',
+  scope: 'history',
+  description: 'The validated sending history as given.',
+  compute: (ctx) => ctx.history,
+};
+
+/** Every built-in fact, by name. */
+export const builtinFacts: readonly FactDefinition[] = [
+  ...messageFactDefinitions,
+  recipientRecord,
+  consent,
+  activity,
+  topicConsent,
+  botSignals,
+  recipientClock,
+  historyRecord,
+  campaignClock,
+];

@@ -1,0 +1,28 @@
+import type { Message, Recipient, SendingHistory } from '../model/index.js';
+import type { MessageFacts } from './analyze-message.js';
+
+/** The customer's account, as configured in createPolicy. */
+export interface Account {
+  /** The customer's own sending domains (P3). Empty: the domain check is skipped. */
+  readonly senderDomains: readonly string[];
+}
+
+/** Everything a fact may read. Recipient-scope facts get `recipient`; others do not. */
+export interface FactContext {
+  readonly message: Message;
+  readonly messageFacts: MessageFacts;
+  readonly history: SendingHistory;
+  readonly recipient?: Recipient;
+  readonly now: Date;
+  readonly account: Account;
+}
+
+export type FactScope = 'message' | 'recipient' | 'history';
+
+/** A named fact that rules read with `{ "fact": name, "path": "$.x" }`. Must be pure and sync. */
+export interface FactDefinition<T = unknown> {
+  readonly name: string;
+  readonly scope: FactScope;
+  readonly description: string;
+  readonly compute: (ctx: FactContext) => T;
+}

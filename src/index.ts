@@ -1,0 +1,13 @@
+// mailpolicy: check an email send against a mail provider's acceptable-use policy.
+export { createPolicy } from './policy/index.js';
+export type { Policy, PolicyOptions, CheckInput, SendInput, Campaign, CustomFact } from './policy/index.js';
+export { managedEmailServer } from './packs/managed-email-server.js';
+export { analyzeMessage } from './facts/index.js';
+export type * from './facts/index.js';
+export { InputError, clauses, clauseIds, MessageSchema, RecipientSchema, SendingHistorySchema, ViolationSchema, ReportSchema } from './model/index.js';
+export type {
+  InputIssue, Message, MessageInput, Recipient, RecipientInput, SendingHistory, SendingHistoryInput,
+  Violation, Report, RecipientVerdict, Sanction, SanctionKind, Severity, Scope, Purpose, Locale, Clause,
+} from './model/index.js';
+export { definePack, PackError, RuleSchema, PackSchema } from './engine/index.js';
+export type { Pack, PackInput, Rule, RuleInput, RuleSetting, PackIssue, OperatorFn, Condition, CompiledRule } from './engine/index.js';

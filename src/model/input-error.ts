@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+
+export interface InputIssue {
+  /** Dotted path of the bad field, e.g. 'message.purpose' or 'history.window.sent'. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Thrown for bad message or history input; `issues` names every bad field at once. */
+export class InputError extends Error {
+  readonly issues: readonly InputIssue[];
+  constructor(issues: readonly InputIssue[]) {
+    super(`Invalid input:\n${issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n')}`);
+    this.name = 'InputError';
+    this.issues = issues;
+  }
+}
+
+export const formatPath = (root: string, path: readonly PropertyKey[]): string =>
+  path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
+    root,
+  );
+
+export const toInputIssues = (root: string, error: z.ZodError): InputIssue[] =>
+  error.issues.map((issue) => ({ path: formatPath(root, issue.path), message: issue.message }));

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { PurposeSchema, SanctionKindSchema } from './enums.js';
+import { ViolationSchema } from './violation.js';
+
+export const RecipientVerdictSchema = z.object({
+  address: z.string(),
+  /** Position in the input list, counted from 0. */
+  index: z.number().int().nonnegative(),
+  verdict: z.enum(['send', 'exclude', 'invalid']),
+  violations: z.array(ViolationSchema),
+  /** Bad fields of an invalid recipient record. */
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+
+export const SanctionSchema = z.object({
+  kind: SanctionKindSchema,
+  actions: z.array(SanctionKindSchema),
+  reasons: z.array(z.string()),
+});
+
+export const ReportSchema = z.object({
+  /** 'hold': a prohibited message- or history-level breach stops the whole send;
+   *  'fix': an undesired one must be fixed first; 'send': nothing stands in the way. */
+  verdict: z.enum(['send', 'fix', 'hold']),
+  purpose: PurposeSchema,
+  checkedAt: z.string(),
+  violations: z.array(ViolationSchema),
+  recipients: z.array(RecipientVerdictSchema),
+  sanction: SanctionSchema,
+});
+
+export type RecipientVerdict = z.infer<typeof RecipientVerdictSchema>;
+export type Sanction = z.infer<typeof SanctionSchema>;
+export type Report = z.infer<typeof ReportSchema>;

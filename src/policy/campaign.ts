@@ -1,0 +1,66 @@
+import type { Locale, Message, Purpose, RecipientVerdict, SendingHistory, Violation } from '../model/index.js';
+import { parseRecipient } from '../model/index.js';
+import type { Account, FactDefinition, MessageFacts } from '../facts/index.js';
+import { messageFacts } from '../facts/index.js';
+import { evaluateRules, factGetter, type CompiledRule, type FactGetter } from '../engine/index.js';
+import { recipientVerdict, sendVerdict } from '../report/index.js';
+
+/** One send, prepared: message and history facts and rules evaluated once; recipients one by one. */
+export interface Campaign {
+  readonly message: Message;
+  readonly history: SendingHistory;
+  readonly purpose: Purpose;
+  readonly facts: MessageFacts;
+  /** Message- and history-level violations. */
+  readonly violations: readonly Violation[];
+  readonly verdict: 'send' | 'fix' | 'hold';
+  readonly now: Date;
+  checkRecipient(input: unknown, index: number): RecipientVerdict;
+}
+
+export interface CampaignSetup {
+  readonly rules: readonly CompiledRule[];
+  readonly facts: ReadonlyMap<string, FactDefinition>;
+  readonly account: Account;
+  readonly locale: Locale;
+}
+
+const addressOf = (input: unknown): string => {
+  const a = (input as { address?: unknown } | null)?.address;
+  return typeof a === 'string' ? a : '';
+};
+
+export const prepareCampaign = (setup: CampaignSetup, message: Message, history: SendingHistory, now: Date): Campaign => {
+  const mf = messageFacts(message, setup.account);
+  const purpose = mf.purpose.value;
+  const applies = (r: CompiledRule) => r.purposes === null || r.purposes.has(purpose);
+  const byScope = (scope: CompiledRule['scope']) => setup.rules.filter((r) => r.scope === scope && applies(r));
+  const baseCtx = { message, messageFacts: mf, history, now, account: setup.account };
+  const shared: FactGetter = factGetter(setup.facts, baseCtx);
+  const violations = [
+    ...evaluateRules(byScope('message'), shared, setup.locale),
+    ...evaluateRules(byScope('history'), shared, setup.locale),
+  ];
+  const verdict = sendVerdict(violations);
+  const held = verdict === 'hold';
+  const recipientRules = byScope('recipient');
+  return {
+    message,
+    history,
+    purpose,
+    facts: mf,
+    violations,
+    verdict,
+    now,
+    checkRecipient(input, index) {
+      const parsed = parseRecipient(input, `recipients[${index}]`);
+      if (!parsed.ok) {
+        return { address: addressOf(input), index, verdict: 'invalid', violations: [], issues: parsed.issues };
+      }
+      const recipient = parsed.value;
+      const get = factGetter(setup.facts, { ...baseCtx, recipient }, shared, 'recipient');
+      const own = evaluateRules(recipientRules, get, setup.locale, recipient.address);
+      return { address: recipient.address, index, verdict: recipientVerdict(own, held), violations: own };
+    },
+  };
+};

@@ -1,0 +1,3 @@
+export * from './create-policy.js';
+export * from './campaign.js';
+export type { PolicyOptions, CustomFact } from './options.js';
