@@ -11,3 +11,5 @@ export type {
 } from './model/index.js';
 export { definePack, PackError, RuleSchema, PackSchema } from './engine/index.js';
 export type { Pack, PackInput, Rule, RuleInput, RuleSetting, PackIssue, OperatorFn, Condition, CompiledRule } from './engine/index.js';
+export { fromEml } from './adapters/eml.js';
+export type { EmlOptions } from './adapters/eml.js';

@@ -1,0 +1,57 @@
+import PostalMime, { type Address, type Email } from 'postal-mime';
+import { InputError, parseMessage, type MessageInput } from '../model/index.js';
+
+const quote = (name: string): string => `"${name.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+
+const mailbox = (a: Address | undefined): string | undefined => {
+  if (!a) return undefined;
+  if (a.address === undefined) return a.group.map((m) => mailbox(m)).filter(Boolean).join(', ') || undefined;
+  return a.name ? `${quote(a.name)} <${a.address}>` : a.address;
+};
+
+const headersOf = (email: Email): Record<string, string[]> => {
+  const out: Record<string, string[]> = Object.create(null);
+  for (const h of email.headers) (out[h.key] ??= []).push(h.value);
+  return { ...out };
+};
+
+export interface EmlOptions {
+  readonly purpose?: MessageInput['purpose'];
+  readonly topic?: string;
+  readonly contentLabels?: string[];
+  readonly spamScore?: number;
+}
+
+const byteLength = (raw: string | Uint8Array | ArrayBuffer): number =>
+  typeof raw === 'string' ? new TextEncoder().encode(raw).length : raw.byteLength;
+
+/**
+ * Reads a raw RFC 5322 message (string or bytes) into a Message: every header (multi-valued
+ * kept), From / Sender / Reply-To / To with decoded display names, subject, html, text and the
+ * raw size. A message without a usable From or subject raises InputError, never a crash.
+ */
+export const fromEml = async (raw: string | Uint8Array | ArrayBuffer, options: EmlOptions = {}): Promise<MessageInput> => {
+  if (typeof raw !== 'string' && !(raw instanceof Uint8Array) && !(raw instanceof ArrayBuffer)) {
+    throw new InputError([{ path: 'eml', message: 'expected the raw message as a string, Uint8Array or ArrayBuffer' }]);
+  }
+  let email: Email;
+  try {
+    email = await PostalMime.parse(raw);
+  } catch (e) {
+    throw new InputError([{ path: 'eml', message: `unreadable MIME: ${(e as Error).message}` }]);
+  }
+  const message: MessageInput = {
+    from: mailbox(email.from) ?? '',
+    ...(email.sender ? { sender: mailbox(email.sender) } : {}),
+    ...(email.replyTo?.length ? { replyTo: email.replyTo.map((a) => mailbox(a)).join(', ') } : {}),
+    ...(email.to?.length ? { to: email.to.map((a) => mailbox(a)).join(', ') } : {}),
+    subject: email.subject ?? '',
+    headers: headersOf(email),
+    ...(email.html !== undefined ? { html: email.html } : {}),
+    ...(email.text !== undefined ? { text: email.text } : {}),
+    rawSize: byteLength(raw),
+    ...options,
+  };
+  parseMessage(message); // throws InputError naming each bad field
+  return message;
+};
