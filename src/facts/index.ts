@@ -14,3 +14,8 @@ export type { ConsentFacts } from './consent.js';
 export type { TopicConsentFacts } from './topic-consent.js';
 export type { BotSignalFacts } from './bot-signals.js';
 export type { CampaignClockFacts, RecipientClockFacts } from './dormancy.js';
+export type { BlocklistingFacts } from './history-blocklistings.js';
+export type { ComplaintRateFacts } from './history-complaints.js';
+export type { BounceRateFacts } from './history-bounces.js';
+export type { DeferralRateFacts } from './history-deferrals.js';
+export type { VolumeFacts } from './history-volume.js';

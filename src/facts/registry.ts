@@ -3,6 +3,7 @@ import { botSignals } from './bot-signals.js';
 import { consent } from './consent.js';
 import { campaignClock, recipientClock } from './dormancy.js';
 import { messageFactDefinitions } from './message-facts.js';
+import { monitoringFacts } from './monitoring.js';
 import { topicConsent } from './topic-consent.js';
 import type { FactDefinition } from './types.js';
 
@@ -31,4 +32,5 @@ export const builtinFacts: readonly FactDefinition[] = [
   recipientClock,
   historyRecord,
   campaignClock,
+  ...monitoringFacts,
 ];

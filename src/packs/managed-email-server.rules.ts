@@ -2,6 +2,16 @@
 import manifest from '../../rules/managed-email-server/pack.json';
 import r0 from '../../rules/managed-email-server/no-unsubscribe-link.json';
 import r1 from '../../rules/managed-email-server/purchased-list.json';
+import r2 from '../../rules/managed-email-server/unsubscribed-recipient.json';
+import r3 from '../../rules/managed-email-server/blocklisted.json';
+import r4 from '../../rules/managed-email-server/blocklisted-major-list.json';
+import r5 from '../../rules/managed-email-server/complaint-rate.json';
+import r6 from '../../rules/managed-email-server/complaint-rate-over-limit.json';
+import r7 from '../../rules/managed-email-server/hard-bounce-rate.json';
+import r8 from '../../rules/managed-email-server/hard-bounced-recipient.json';
+import r9 from '../../rules/managed-email-server/volume-spike.json';
+import r10 from '../../rules/managed-email-server/deferral-rate.json';
+import r11 from '../../rules/managed-email-server/spam-score.json';
 
 export { manifest };
-export const ruleFiles: readonly unknown[] = [r0, r1];
+export const ruleFiles: readonly unknown[] = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11];
