@@ -4,7 +4,7 @@
 const format = (v: unknown): string => {
   if (v === null || v === undefined) return '–';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (Array.isArray(v)) return v.map(format).join(', ');
+  if (Array.isArray(v)) return v.length === 0 ? '–' : v.map(format).join(', ');
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Math.round(v * 10000) / 10000);
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);

@@ -1,22 +1,39 @@
 import type { FactDefinition } from './types.js';
-import { latest, monthsBetween } from './clock.js';
+import { dayOrNull, exactMonthsBetween, isoOrNull, later, monthsBetween } from './clock.js';
 
 export interface ActivityFacts {
   /** The last open or click; the opt-in confirmation for a recipient who never acted (U4). */
   readonly lastActiveAt: string | null;
+  /** `lastActiveAt` as a UTC day (YYYY-MM-DD), for messages. */
+  readonly lastActiveDay: string | null;
   readonly basis: 'open' | 'click' | 'confirmation' | null;
+  /** Whole months since `lastActiveAt` (date-fns differenceInMonths); null when unknown. */
   readonly monthsSinceActive: number | null;
+  /** The same with the month begun as a fraction: `> 6` means "longer than six months". */
+  readonly monthsSinceActiveExact: number | null;
 }
 
+// Runs per recipient: the date strings are built only when read (a rule fired and wants evidence).
 export const activity: FactDefinition<ActivityFacts> = {
   name: 'activity',
   scope: 'recipient',
-  description: 'Months since the last open or click (since the opt-in confirmation when never active).',
+  description:
+    'Months since the last open or click (since the opt-in confirmation when the recipient never acted); null when neither is known (U4).',
   compute: ({ recipient, now }) => {
     const r = recipient!;
-    const acted = latest(r.lastOpenAt, r.lastClickAt);
+    const acted = later(r.lastOpenAt, r.lastClickAt);
     const at = acted ?? r.consent?.confirmedAt;
     const basis = acted ? (acted === r.lastClickAt ? 'click' : 'open') : at ? 'confirmation' : null;
-    return { lastActiveAt: at?.toISOString() ?? null, basis, monthsSinceActive: monthsBetween(at, now) };
+    return {
+      get lastActiveAt() {
+        return isoOrNull(at);
+      },
+      get lastActiveDay() {
+        return dayOrNull(at);
+      },
+      basis,
+      monthsSinceActive: monthsBetween(at, now),
+      monthsSinceActiveExact: exactMonthsBetween(at, now),
+    };
   },
 };

@@ -1,32 +1,48 @@
 import type { FactDefinition } from './types.js';
+import { dayOrNull, isoOrNull } from './clock.js';
 
 export interface ConsentFacts {
   /** 'none' when the record carries no consent at all. */
   readonly status: 'none' | 'pending' | 'confirmed';
   readonly method: 'double-opt-in' | 'single-opt-in' | 'existing-customer' | null;
   readonly confirmed: boolean;
+  /** An opt-in was at least started (pending or confirmed): what a DOI confirmation needs (P2). */
+  readonly optInStarted: boolean;
+  /** Advertising to an existing customer under UWG § 7(3) (method 'existing-customer'). */
+  readonly existingCustomer: boolean;
   /** Confirmed by double opt-in, or an existing customer under UWG § 7(3). */
   readonly acceptable: boolean;
   readonly unsubscribed: boolean;
   readonly unsubscribedAt: string | null;
+  /** `unsubscribedAt` as a UTC day, for messages. */
+  readonly unsubscribedDay: string | null;
 }
 
 export const consent: FactDefinition<ConsentFacts> = {
   name: 'consent',
   scope: 'recipient',
-  description: "The recipient's opt-in state, normalised (P2, U5).",
+  description: "The recipient's opt-in state, normalised: status 'none' when no consent is recorded (P2, U5, U7).",
   compute: ({ recipient }) => {
-    const c = recipient!.consent;
+    const r = recipient!;
+    const c = r.consent;
     const status = c?.status ?? 'none';
     const method = c?.method ?? null;
     const confirmed = status === 'confirmed';
+    const existingCustomer = method === 'existing-customer';
     return {
       status,
       method,
       confirmed,
-      acceptable: confirmed && method !== 'single-opt-in',
-      unsubscribed: recipient!.unsubscribedAt !== undefined,
-      unsubscribedAt: recipient!.unsubscribedAt?.toISOString() ?? null,
+      optInStarted: status !== 'none',
+      existingCustomer,
+      acceptable: (confirmed && method !== 'single-opt-in') || existingCustomer,
+      unsubscribed: r.unsubscribedAt !== undefined,
+      get unsubscribedAt() {
+        return isoOrNull(r.unsubscribedAt);
+      },
+      get unsubscribedDay() {
+        return dayOrNull(r.unsubscribedAt);
+      },
     };
   },
 };

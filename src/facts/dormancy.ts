@@ -1,34 +1,51 @@
 import type { FactDefinition } from './types.js';
-import { monthsBetween } from './clock.js';
+import { dayOrNull, exactMonthsBetween, isoOrNull, monthsBetween } from './clock.js';
 
 export interface CampaignClockFacts {
-  /** Months since the last mailing to the list (history.lastCampaignAt); null when unknown (U6). */
+  /** Whole months since the last mailing to the list (history.lastCampaignAt); null when unknown (U6). */
   readonly monthsSinceLastCampaign: number | null;
+  /** The same with the month begun as a fraction, for "longer than N months". */
+  readonly monthsSinceLastCampaignExact: number | null;
   readonly lastCampaignAt: string | null;
+  /** `lastCampaignAt` as a UTC day, for messages. */
+  readonly lastCampaignDay: string | null;
 }
 
 export interface RecipientClockFacts {
-  /** Months since this recipient was last mailed (recipient.lastSentAt); null when unknown (U6). */
+  /** Whole months since this recipient was last mailed (recipient.lastSentAt); null when unknown (U6). */
   readonly monthsSinceLastSent: number | null;
+  readonly monthsSinceLastSentExact: number | null;
   readonly lastSentAt: string | null;
+  readonly lastSentDay: string | null;
 }
 
 export const campaignClock: FactDefinition<CampaignClockFacts> = {
   name: 'campaignClock',
   scope: 'history',
-  description: 'Months since the last mailing to the list (U6).',
+  description: 'Months since the last mailing to the list, from history.lastCampaignAt (U6).',
   compute: ({ history, now }) => ({
     monthsSinceLastCampaign: monthsBetween(history.lastCampaignAt, now),
-    lastCampaignAt: history.lastCampaignAt?.toISOString() ?? null,
+    monthsSinceLastCampaignExact: exactMonthsBetween(history.lastCampaignAt, now),
+    lastCampaignAt: isoOrNull(history.lastCampaignAt),
+    lastCampaignDay: dayOrNull(history.lastCampaignAt),
   }),
 };
 
 export const recipientClock: FactDefinition<RecipientClockFacts> = {
   name: 'recipientClock',
   scope: 'recipient',
-  description: 'Months since this recipient was last mailed (U6).',
-  compute: ({ recipient, now }) => ({
-    monthsSinceLastSent: monthsBetween(recipient!.lastSentAt, now),
-    lastSentAt: recipient!.lastSentAt?.toISOString() ?? null,
-  }),
+  description: 'Months since this recipient was last mailed, from recipient.lastSentAt (U6).',
+  compute: ({ recipient, now }) => {
+    const at = recipient!.lastSentAt;
+    return {
+      monthsSinceLastSent: monthsBetween(at, now),
+      monthsSinceLastSentExact: exactMonthsBetween(at, now),
+      get lastSentAt() {
+        return isoOrNull(at);
+      },
+      get lastSentDay() {
+        return dayOrNull(at);
+      },
+    };
+  },
 };

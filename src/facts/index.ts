@@ -19,3 +19,4 @@ export type { ComplaintRateFacts } from './history-complaints.js';
 export type { BounceRateFacts } from './history-bounces.js';
 export type { DeferralRateFacts } from './history-deferrals.js';
 export type { VolumeFacts } from './history-volume.js';
+export type { DisplayNameFacts } from './display-name.js';

@@ -1,11 +1,19 @@
 import { activity } from './activity.js';
 import { botSignals } from './bot-signals.js';
 import { consent } from './consent.js';
+import { displayName } from './display-name.js';
 import { campaignClock, recipientClock } from './dormancy.js';
 import { messageFactDefinitions } from './message-facts.js';
 import { monitoringFacts } from './monitoring.js';
 import { topicConsent } from './topic-consent.js';
 import type { FactDefinition } from './types.js';
+
+const messageRecord: FactDefinition = {
+  name: 'message',
+  scope: 'message',
+  description: 'The validated message as given (from, subject, headers lower-cased …).',
+  compute: (ctx) => ctx.message,
+};
 
 const recipientRecord: FactDefinition = {
   name: 'recipient',
@@ -24,6 +32,8 @@ const historyRecord: FactDefinition = {
 /** Every built-in fact, by name. */
 export const builtinFacts: readonly FactDefinition[] = [
   ...messageFactDefinitions,
+  messageRecord,
+  displayName,
   recipientRecord,
   consent,
   activity,

@@ -7,14 +7,22 @@ export interface TopicConsentFacts {
   readonly consentedTopics: readonly string[];
 }
 
+const NONE: readonly string[] = Object.freeze([]);
+
 export const topicConsent: FactDefinition<TopicConsentFacts> = {
   name: 'topicConsent',
   scope: 'recipient',
-  description: "Whether the message's topic is among the topics the recipient consented to (A3).",
+  description:
+    "Whether the message's topic is among the topics the recipient consented to; 'unknown' unless both are known (A3). Compared trimmed and case-insensitively.",
   compute: ({ recipient, messageFacts }) => {
     const topic = messageFacts.content.topic;
-    const topics = (recipient!.consent?.topics ?? []).map((t) => t.trim().toLowerCase());
-    const status = topic === null || topics.length === 0 ? 'unknown' : topics.includes(topic) ? 'consented' : 'not-consented';
-    return { topic, status, consentedTopics: topics };
+    const given = recipient!.consent?.topics;
+    // Most campaigns name no topic: answer without touching the recipient's list.
+    if (topic === null || given === undefined || given.length === 0) {
+      return { topic, status: 'unknown', consentedTopics: given === undefined ? NONE : given };
+    }
+    let match = false;
+    for (const t of given) if (t.trim().toLowerCase() === topic) match = true;
+    return { topic, status: match ? 'consented' : 'not-consented', consentedTopics: given };
   },
 };
