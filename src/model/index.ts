@@ -4,6 +4,7 @@ export * from './message.js';
 export * from './recipient.js';
 export * from './history.js';
 export * from './violation.js';
+export * from './intervention.js';
 export * from './report.js';
 export * from './input-error.js';
 export * from './validate.js';

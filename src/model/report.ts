@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PurposeSchema, SanctionKindSchema } from './enums.js';
 import { ViolationSchema } from './violation.js';
+import { EscalationStepSchema, InterventionSchema } from './intervention.js';
 
 export const RecipientVerdictSchema = z.object({
   address: z.string(),
@@ -16,6 +17,8 @@ export const SanctionSchema = z.object({
   kind: SanctionKindSchema,
   actions: z.array(SanctionKindSchema),
   reasons: z.array(z.string()),
+  /** The rung of the S6 escalation ladder this send reached. */
+  escalation: EscalationStepSchema,
 });
 
 export const ReportSchema = z.object({
@@ -27,6 +30,8 @@ export const ReportSchema = z.object({
   violations: z.array(ViolationSchema),
   recipients: z.array(RecipientVerdictSchema),
   sanction: SanctionSchema,
+  /** Every suggested intervention, strongest first, for billing (S7). */
+  interventions: z.array(InterventionSchema),
 });
 
 export type RecipientVerdict = z.infer<typeof RecipientVerdictSchema>;

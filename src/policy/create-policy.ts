@@ -2,7 +2,7 @@ import type { Locale, MessageInput, RecipientVerdict, Report, SendingHistoryInpu
 import { DateInputSchema, InputError, parseSendInput, toInputIssues } from '../model/index.js';
 import { builtinFacts, type FactDefinition } from '../facts/index.js';
 import { configureRules, type CompiledRule, type Pack } from '../engine/index.js';
-import { suggestSanction } from '../sanctions/index.js';
+import { decideSanction } from '../sanctions/index.js';
 import { managedEmailServer } from '../packs/managed-email-server.js';
 import { prepareCampaign, type Campaign } from './campaign.js';
 import { parseOptions, type CustomFact, type PolicyOptions } from './options.js';
@@ -63,13 +63,17 @@ export const createPolicy = (options: PolicyOptions = {}): Policy => {
       let index = 0;
       for (const r of input.recipients ?? []) recipients.push(campaign.checkRecipient(r, index++));
       const violations: Violation[] = [...campaign.violations, ...recipients.flatMap((r) => r.violations)];
+      const { sanction, interventions } = decideSanction({
+        violations, history: campaign.history, now: campaign.now, locale, repeatPeriodDays: opts.sanctions?.repeatPeriodDays,
+      });
       return {
         verdict: campaign.verdict,
         purpose: campaign.purpose,
         checkedAt: campaign.now.toISOString(),
         violations,
         recipients,
-        sanction: suggestSanction({ violations, history: campaign.history, now: campaign.now }),
+        sanction,
+        interventions,
       };
     },
     async *checkRecipients(source, input) {

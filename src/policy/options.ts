@@ -23,6 +23,7 @@ const OptionsSchema = z
     now: DateInputSchema.optional(),
     locale: LocaleSchema.optional(),
     facts: z.record(z.string(), z.unknown()).optional(),
+    sanctions: z.object({ repeatPeriodDays: z.number().int().positive().optional() }).strict().optional(),
     operators: z.record(z.string(), z.custom<OperatorFn>((f) => typeof f === 'function', 'expected a function (factValue, ruleValue) => boolean')).optional(),
   })
   .strict();
@@ -39,6 +40,8 @@ export interface PolicyOptions {
   readonly locale?: 'de' | 'en';
   readonly facts?: Readonly<Record<string, CustomFact>>;
   readonly operators?: Readonly<Record<string, OperatorFn>>;
+  /** Escalation (S6): earlier breaches within `repeatPeriodDays` (default 90) make a breach a repeat. */
+  readonly sanctions?: { readonly repeatPeriodDays?: number };
 }
 
 export const parseOptions = (options: unknown) => {

@@ -1,1 +1,5 @@
-export * from './suggest.js';
+export * from './decide.js';
+export * from './labels.js';
+export type { Trigger } from './triggers.js';
+export type { Escalation, SanctionStep } from './ladder.js';
+export { escalate } from './ladder.js';

@@ -1,0 +1,75 @@
+import type { Intervention, Locale, Sanction, SanctionKind, SendingHistory, Violation } from '../model/index.js';
+import { sanctionRank } from '../model/index.js';
+import { sanctionClause, sanctionLabel } from './labels.js';
+import { escalate, type SanctionStep } from './ladder.js';
+import { ruleSanctionText } from './ladder-text.js';
+import { triggersOf, type Trigger } from './triggers.js';
+
+export const DEFAULT_REPEAT_PERIOD_DAYS = 90;
+
+export interface SanctionInput {
+  readonly violations: readonly Violation[];
+  readonly history: SendingHistory;
+  readonly now: Date;
+  readonly locale: Locale;
+  /** Earlier breaches within this many days make an undesired breach a repeat (S6). */
+  readonly repeatPeriodDays?: number;
+}
+
+export interface SanctionDecision {
+  readonly sanction: Sanction;
+  readonly interventions: Intervention[];
+}
+
+/** Each rule's own suggested action (S1–S4: rate limit, rotate IP, pause …), one step per action. */
+const ruleSteps = (violations: readonly Violation[]): SanctionStep[] => {
+  const byKind = new Map<SanctionKind, Violation[]>();
+  for (const v of violations) {
+    if (v.sanction === 'none') continue;
+    byKind.set(v.sanction, [...(byKind.get(v.sanction) ?? []), v]);
+  }
+  return [...byKind].map(([kind, vs]) => ({ kind, triggeredBy: triggersOf(vs), reasons: ruleSanctionText(triggersOf(vs)) }));
+};
+
+const mergeTriggers = (a: readonly Trigger[], b: readonly Trigger[]): Trigger[] => {
+  const seen = new Set(a.map((t) => t.ruleId));
+  return [...a, ...b.filter((t) => !seen.has(t.ruleId))];
+};
+
+const toIntervention = (step: SanctionStep, locale: Locale): Intervention => {
+  const clause = sanctionClause[step.kind];
+  const head = (l: Locale) => `${sanctionLabel[l][step.kind]} (${step.kind}, ${clause}): `;
+  const reasons = { de: head('de') + step.reasons.de, en: head('en') + step.reasons.en };
+  return { kind: step.kind, clause, reason: reasons[locale], reasons, triggeredBy: step.triggeredBy.map((t) => ({ ...t })) };
+};
+
+/**
+ * The suggested sanction of a send: the escalation ladder of S6 from the documented history,
+ * plus each rule's own operational action. `kind` is the strongest action (order in
+ * model/enums.ts), `actions` lists all, strongest first; one intervention per action (S7).
+ */
+export const decideSanction = (input: SanctionInput): SanctionDecision => {
+  const repeatPeriodDays = input.repeatPeriodDays ?? DEFAULT_REPEAT_PERIOD_DAYS;
+  const ladder = escalate({ ...input, repeatPeriodDays });
+  const merged = new Map<SanctionKind, SanctionStep>();
+  for (const step of [...ladder.steps, ...ruleSteps(input.violations)]) {
+    const had = merged.get(step.kind);
+    merged.set(
+      step.kind,
+      had
+        ? { kind: step.kind, triggeredBy: mergeTriggers(had.triggeredBy, step.triggeredBy), reasons: { de: `${had.reasons.de} ${step.reasons.de}`, en: `${had.reasons.en} ${step.reasons.en}` } }
+        : step,
+    );
+  }
+  const steps = [...merged.values()].sort((a, b) => sanctionRank(b.kind) - sanctionRank(a.kind));
+  const interventions = steps.map((s) => toIntervention(s, input.locale));
+  return {
+    sanction: {
+      kind: steps[0]?.kind ?? 'none',
+      actions: steps.map((s) => s.kind),
+      reasons: interventions.map((i) => i.reason),
+      escalation: ladder.step,
+    },
+    interventions,
+  };
+};
