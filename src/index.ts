@@ -7,8 +7,10 @@ export type * from './facts/index.js';
 export { InputError, clauses, clauseIds, MessageSchema, RecipientSchema, SendingHistorySchema, ViolationSchema, ReportSchema } from './model/index.js';
 export type {
   InputIssue, Message, MessageInput, Recipient, RecipientInput, SendingHistory, SendingHistoryInput,
-  Violation, Report, RecipientVerdict, Sanction, SanctionKind, Severity, Scope, Purpose, Locale, Clause,
+  Violation, Report, RecipientVerdict, Sanction, Intervention, EscalationStep, SanctionKind, Severity, Scope, Purpose, Locale, Clause,
 } from './model/index.js';
+export { decideSanction, billInterventions, governingVersion, sanctionLabel, sanctionClause } from './sanctions/index.js';
+export type { SanctionDecision, SanctionInput, Bill, BillLine, BillingOptions, GoverningVersion, ObjectionWindow, VersionInput } from './sanctions/index.js';
 export { definePack, PackError, RuleSchema, PackSchema } from './engine/index.js';
 export type { Pack, PackInput, Rule, RuleInput, RuleSetting, PackIssue, OperatorFn, Condition, CompiledRule } from './engine/index.js';
 export { fromEml } from './adapters/eml.js';

@@ -3,3 +3,5 @@ export * from './labels.js';
 export type { Trigger } from './triggers.js';
 export type { Escalation, SanctionStep } from './ladder.js';
 export { escalate } from './ladder.js';
+export * from './billing.js';
+export * from './governing-version.js';
