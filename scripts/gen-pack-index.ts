@@ -20,17 +20,24 @@ export const renderPackIndex = (pack: string): string => {
 
 export const packFolders = (): string[] => readdirSync('rules', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 
-if (process.argv[1]?.endsWith('gen-pack-index.ts')) {
-  const check = process.argv.includes('--check');
-  let stale = false;
+/** Writes (or with `check`, compares) every pack's import list; returns the stale files. */
+export const writePackIndexes = (check: boolean): string[] => {
+  const stale: string[] = [];
   for (const pack of packFolders()) {
     const target = join('src', 'packs', `${pack}.rules.ts`);
     const want = renderPackIndex(pack);
     let have = '';
     try { have = readFileSync(target, 'utf8'); } catch { /* missing */ }
     if (have === want) continue;
-    if (check) { stale = true; console.error(`${target} is stale: run npm run gen`); }
-    else { writeFileSync(target, want); console.log(`wrote ${target}`); }
+    stale.push(target);
+    if (!check) writeFileSync(target, want);
   }
-  if (stale) process.exit(1);
+  return stale;
+};
+
+if (process.argv[1]?.endsWith('gen-pack-index.ts')) {
+  const check = process.argv.includes('--check');
+  const stale = writePackIndexes(check);
+  for (const p of stale) console[check ? 'error' : 'log'](check ? `${p} is stale: run npm run gen` : `wrote ${p}`);
+  if (check && stale.length > 0) process.exit(1);
 }

@@ -1,6 +1,8 @@
 // mailpolicy: check an email send against a mail provider's acceptable-use policy.
-export { createPolicy } from './policy/index.js';
-export type { Policy, PolicyOptions, CheckInput, SendInput, Campaign, CustomFact } from './policy/index.js';
+export { createPolicy, defineFact, defineOperator } from './policy/index.js';
+export type {
+  Policy, PolicyOptions, PolicyConfig, PolicyDescription, PackEntry, CheckInput, SendInput, Campaign, CustomFact, CustomOperator,
+} from './policy/index.js';
 export { managedEmailServer } from './packs/managed-email-server.js';
 export { analyzeMessage } from './facts/index.js';
 export type * from './facts/index.js';
@@ -11,7 +13,10 @@ export type {
 } from './model/index.js';
 export { decideSanction, billInterventions, governingVersion, sanctionLabel, sanctionClause } from './sanctions/index.js';
 export type { SanctionDecision, SanctionInput, Bill, BillLine, BillingOptions, GoverningVersion, ObjectionWindow, VersionInput } from './sanctions/index.js';
-export { definePack, PackError, RuleSchema, PackSchema } from './engine/index.js';
-export type { Pack, PackInput, Rule, RuleInput, RuleSetting, PackIssue, OperatorFn, Condition, CompiledRule } from './engine/index.js';
+export { definePack, PackError, RuleSchema, PackSchema, PackManifestSchema, explain, formatExplanation } from './engine/index.js';
+export type {
+  Pack, PackInput, PackMode, Rule, RuleInput, RuleOption, RuleSetting, PackIssue, OperatorFn, Condition, CompiledRule, ConfiguredRule,
+  Explanation, ExplainedCondition, ExplainedFact, ExplainedGroup, ExplainedReference, ConditionStatus, OptionType,
+} from './engine/index.js';
 export { fromEml } from './adapters/eml.js';
 export type { EmlOptions } from './adapters/eml.js';

@@ -2,13 +2,39 @@ import type { Locale, Violation } from '../model/index.js';
 import { clauses } from '../model/index.js';
 import type { FactGetter } from './compile.js';
 import type { CompiledRule } from './configure.js';
-import { collectEvidence } from './evidence.js';
+import { evaluatedLeaves, type ExplainedCondition, type FactReader } from './explain.js';
+import { attachExplanation } from './explanation.js';
+import { compilePath } from './path.js';
 import { fillTemplate } from './template.js';
 
+/** Reads fact values through a fact getter (live evaluation). */
+export const liveReader = (get: FactGetter): FactReader => (fact, path) => ({ found: true, value: compilePath(path)(get(fact)) });
+
+/**
+ * The evidence of a fired rule, and its explanation: evidence holds exactly the values the
+ * explanation shows (every fact value read, values of facts compared against, option values),
+ * plus the rule's extra evidence keys.
+ */
+export const evidenceOf = (rule: CompiledRule, get: FactGetter): { evidence: Record<string, unknown>; explained: ExplainedCondition } => {
+  const explained = rule.explain(liveReader(get));
+  const evidence: Record<string, unknown> = Object.create(null);
+  for (const leaf of evaluatedLeaves(explained)) {
+    evidence[leaf.key] = leaf.actual;
+    if (leaf.expectedFrom && !leaf.expectedFrom.startsWith('options.')) evidence[leaf.expectedFrom] = leaf.expected;
+  }
+  for (const [name, value] of Object.entries(rule.options)) evidence[`options.${name}`] = value;
+  for (const key of rule.rule.evidence ?? []) {
+    const dot = key.indexOf('.');
+    const fact = dot < 0 ? key : key.slice(0, dot);
+    evidence[key] = compilePath(dot < 0 ? undefined : `$${key.slice(dot)}`)(get(fact));
+  }
+  return { evidence: { ...evidence }, explained };
+};
+
 export const toViolation = (rule: CompiledRule, get: FactGetter, locale: Locale, recipient?: string): Violation => {
-  const { evidence } = collectEvidence(rule.test, get, rule.options, rule.rule.evidence ?? []);
+  const { evidence, explained } = evidenceOf(rule, get);
   const messages = { de: fillTemplate(rule.rule.messages.de, evidence), en: fillTemplate(rule.rule.messages.en, evidence) };
-  return {
+  const violation: Violation = {
     ruleId: rule.id,
     clause: rule.clause,
     clauseHeading: clauses.get(rule.clause)?.heading ?? rule.clause,
@@ -20,6 +46,7 @@ export const toViolation = (rule: CompiledRule, get: FactGetter, locale: Locale,
     messages,
     evidence,
   };
+  return attachExplanation(violation, explained);
 };
 
 /** Runs rules against one fact context; the violations in rule order. */

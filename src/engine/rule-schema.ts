@@ -37,7 +37,7 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.object({ condition: z.string().min(1), ...meta }).strict(),
     LeafConditionSchema.strict(),
   ]),
-);
+).meta({ id: 'Condition', description: 'A json-rules-engine condition: all / any / not, a named condition reference, or { fact, path?, operator, value }.' });
 
 /** The top of a rule's conditions: all, any, not or a named condition reference. */
 export const TopConditionSchema = z.union([
@@ -51,6 +51,8 @@ export const LocalizedSchema = z.object({ de: z.string().min(1), en: z.string().
 
 export const RuleOptionSchema = z
   .object({
+    /** The value type; omitted, the type of `default` (a policy override must have this type). */
+    type: z.enum(['number', 'integer', 'string', 'boolean', 'string[]', 'number[]']).optional(),
     default: z.union([z.number(), z.string(), z.boolean(), z.array(z.union([z.string(), z.number()]))]),
     description: z.string().min(1),
     /** Where the default comes from: the policy, a mailbox provider's requirement, an RFC, a law. */
@@ -59,6 +61,8 @@ export const RuleOptionSchema = z
     maximum: z.number().optional(),
   })
   .strict();
+
+export type RuleOption = z.infer<typeof RuleOptionSchema>;
 
 export const ExampleSchema = z
   .object({
@@ -106,8 +110,11 @@ export const PackManifestSchema = z
     version: z.string().min(1),
     announcedAt: z.iso.date(),
     description: z.string().optional(),
+    /** Folders of packs (relative to this pack.json) whose rules and named conditions this pack includes. */
+    extends: z.array(z.string().min(1)).optional(),
     /** Named conditions rules can reference with { "condition": name }. */
     conditions: z.record(z.string(), TopConditionSchema).optional(),
+    /** Rule file names (without `.json`) in evaluation order. */
     rules: z.array(z.string().min(1)),
   })
   .strict();

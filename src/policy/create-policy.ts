@@ -1,11 +1,11 @@
 import type { Locale, MessageInput, RecipientVerdict, Report, SendingHistoryInput, Violation } from '../model/index.js';
 import { DateInputSchema, InputError, parseSendInput, toInputIssues } from '../model/index.js';
-import { builtinFacts, type FactDefinition } from '../facts/index.js';
-import { configureRules, type CompiledRule, type Pack } from '../engine/index.js';
+import { configureRules, explain as explainViolation, PackError, type CompiledRule, type ConfiguredRule, type Explanation, type PackIssue, type PackMode } from '../engine/index.js';
 import { decideSanction } from '../sanctions/index.js';
 import { managedEmailServer } from '../packs/managed-email-server.js';
 import { prepareCampaign, type Campaign } from './campaign.js';
-import { parseOptions, type CustomFact, type PolicyOptions } from './options.js';
+import { resolveConfig, resolveFacts, resolveOperators } from './config.js';
+import { parseOptions, type PolicyOptions } from './options.js';
 
 export interface SendInput {
   readonly message: MessageInput;
@@ -18,31 +18,51 @@ export interface CheckInput extends SendInput {
   readonly recipients?: Iterable<unknown>;
 }
 
+/** The effective configuration of a policy (JSON-serialisable): what `policy.describe()` returns. */
+export interface PolicyDescription {
+  readonly locale: Locale;
+  readonly packs: readonly { readonly name: string; readonly version: string; readonly announcedAt: string; readonly use: PackMode; readonly extends: readonly string[] }[];
+  /** Every rule of the packs, enabled or not, with its effective severity, sanction and options. */
+  readonly rules: readonly ConfiguredRule[];
+  readonly facts: readonly { readonly name: string; readonly scope: string; readonly description: string; readonly custom: boolean }[];
+  readonly operators: readonly string[];
+}
+
 export interface Policy {
   /** The enabled rules after configuration, in evaluation order. */
   readonly rules: readonly CompiledRule[];
   readonly locale: Locale;
+  /** The effective configuration: packs, every rule (enabled or not) with its settings, facts, custom operators. */
+  describe(): PolicyDescription;
+  /**
+   * Why a violation fired, condition by condition. Works on violations straight from a report and,
+   * by replaying the rule over `violation.evidence`, on violations that went through JSON.
+   */
+  explain(violation: Violation): Explanation;
   /** Validates message and history (InputError) and evaluates message- and history-level rules once. */
   prepare(input: SendInput): Campaign;
   check(input: CheckInput): Promise<Report>;
   checkRecipients(recipients: Iterable<unknown> | AsyncIterable<unknown>, input: SendInput): AsyncGenerator<RecipientVerdict, void, undefined>;
 }
 
-const toDefinition = (name: string, f: CustomFact): FactDefinition =>
-  typeof f === 'function' ? { name, scope: 'recipient', description: `custom fact ${name}`, compute: f } : { ...f, name };
-
 export const createPolicy = (options: PolicyOptions = {}): Policy => {
   const opts = parseOptions(options);
   const locale = opts.locale ?? 'de';
-  const facts = new Map<string, FactDefinition>(builtinFacts.map((f) => [f.name, f]));
-  for (const [name, f] of Object.entries(options.facts ?? {})) facts.set(name, toDefinition(name, f));
-  const operators = new Map(Object.entries(options.operators ?? {}));
-  const rules = configureRules({
-    packs: options.packs ?? [managedEmailServer],
-    settings: options.rules ?? {},
-    facts,
-    operators,
-  });
+  const issues: PackIssue[] = [];
+  const facts = resolveFacts(opts.facts, issues);
+  const operators = resolveOperators(opts.operators, issues);
+  const config = resolveConfig(options, [managedEmailServer], issues);
+  if (issues.length > 0) throw new PackError(issues);
+  const configuration = configureRules({ packs: config.packs, settings: config.settings, facts, operators });
+  const rules = configuration.compiled;
+  const customFacts = new Set(Object.keys(opts.facts ?? {}));
+  const description: PolicyDescription = {
+    locale,
+    packs: config.packs.map((u) => ({ name: u.pack.name, version: u.pack.version, announcedAt: u.pack.announcedAt, use: u.mode, extends: u.pack.extends ?? [] })),
+    rules: configuration.rules,
+    facts: [...facts.values()].map((f) => ({ name: f.name, scope: f.scope, description: f.description, custom: customFacts.has(f.name) })),
+    operators: [...operators.keys()],
+  };
   const account = { senderDomains: opts.account?.senderDomains ?? [] };
   const setup = { rules, facts, account, locale };
 
@@ -57,6 +77,8 @@ export const createPolicy = (options: PolicyOptions = {}): Policy => {
     rules,
     locale,
     prepare,
+    describe: () => structuredCloneJson(description),
+    explain: (violation) => explainViolation(violation, rules),
     async check(input) {
       const campaign = prepare(input);
       const recipients: RecipientVerdict[] = [];
@@ -89,3 +111,6 @@ const parseSendNow = (v: Date | string): Date => {
   if (!r.success) throw new InputError(toInputIssues('now', r.error));
   return r.data;
 };
+
+// describe() hands out a copy, so callers cannot change the policy through it.
+const structuredCloneJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;

@@ -1,3 +1,4 @@
 export * from './create-policy.js';
 export * from './campaign.js';
-export type { PolicyOptions, CustomFact } from './options.js';
+export type { PolicyOptions, PolicyConfig, PackEntry, CustomFact, CustomOperator } from './options.js';
+export { defineFact, defineOperator } from './options.js';

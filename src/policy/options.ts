@@ -1,51 +1,76 @@
 import { z } from 'zod';
-import { DateInputSchema, InputError, LocaleSchema, SanctionKindSchema, SeveritySchema, toInputIssues } from '../model/index.js';
-import type { FactContext, FactDefinition } from '../facts/index.js';
-import type { OperatorFn, Pack, RuleSetting } from '../engine/index.js';
+import { DateInputSchema, InputError, LocaleSchema, toInputIssues } from '../model/index.js';
+import type { FactContext, FactDefinition, FactScope } from '../facts/index.js';
+import type { OperatorFn, Pack, PackMode, RuleSetting } from '../engine/index.js';
 
-const SettingSchema = z.union([
-  z.literal('off'),
-  SeveritySchema,
-  z
-    .object({
-      severity: z.union([SeveritySchema, z.literal('off')]).optional(),
-      sanction: SanctionKindSchema.optional(),
-      options: z.record(z.string(), z.unknown()).optional(),
-    })
-    .strict(),
-]);
+/**
+ * A custom fact rules read by name. Either a function of the context (a recipient-scope fact:
+ * it runs once per recipient) or a definition naming its scope: 'message' and 'history' facts
+ * run once per send and cannot read `ctx.recipient`. Facts must be pure and synchronous.
+ */
+export type CustomFact<T = unknown> =
+  | ((ctx: FactContext) => T)
+  | { readonly scope?: FactScope; readonly description?: string; readonly compute: (ctx: FactContext) => T };
 
-const OptionsSchema = z
-  .object({
-    packs: z.array(z.custom<Pack>((p) => typeof p === 'object' && p !== null && Array.isArray((p as Pack).rules), 'expected a rule pack')).optional(),
-    rules: z.record(z.string(), SettingSchema).optional(),
-    account: z.object({ senderDomains: z.array(z.string().min(1)).optional() }).strict().optional(),
-    now: DateInputSchema.optional(),
-    locale: LocaleSchema.optional(),
-    facts: z.record(z.string(), z.unknown()).optional(),
-    sanctions: z.object({ repeatPeriodDays: z.number().int().positive().optional() }).strict().optional(),
-    operators: z.record(z.string(), z.custom<OperatorFn>((f) => typeof f === 'function', 'expected a function (factValue, ruleValue) => boolean')).optional(),
-  })
-  .strict();
+/**
+ * A custom operator: `(factValue, ruleValue) => boolean`, as json-rules-engine's addOperator.
+ * Its name must not contain ':' (reserved for decorators such as "not:equal", which work on
+ * custom operators too) nor shadow a built-in operator.
+ */
+export type CustomOperator<F = any, R = any> = (factValue: F, ruleValue: R) => boolean;
 
-/** A custom fact: a full definition, or a function of the context (recipient scope). */
-export type CustomFact = FactDefinition | ((ctx: FactContext) => unknown);
+/** A pack a configuration uses: its recommended rules (default) or all of them. */
+export type PackEntry = Pack | { readonly pack: Pack; readonly use?: PackMode };
 
-export interface PolicyOptions {
-  readonly packs?: readonly Pack[];
+/** The shareable part of a policy: packs and rule settings. Configurations can extend others. */
+export interface PolicyConfig {
+  /** Applied first, in order; this configuration's own packs and rules come after and win. */
+  readonly extends?: readonly PolicyConfig[];
+  readonly packs?: readonly PackEntry[];
   readonly rules?: Readonly<Record<string, RuleSetting>>;
+}
+
+export interface PolicyOptions extends PolicyConfig {
   readonly account?: { readonly senderDomains?: readonly string[] };
   /** The evaluation date; omitted, each check uses the current time. */
   readonly now?: Date | string;
   readonly locale?: 'de' | 'en';
   readonly facts?: Readonly<Record<string, CustomFact>>;
-  readonly operators?: Readonly<Record<string, OperatorFn>>;
+  readonly operators?: Readonly<Record<string, CustomOperator>>;
   /** Escalation (S6): earlier breaches within `repeatPeriodDays` (default 90) make a breach a repeat. */
   readonly sanctions?: { readonly repeatPeriodDays?: number };
 }
+
+/** Types a custom fact definition (for editors); returns it unchanged. */
+export const defineFact = <T>(fact: CustomFact<T>): CustomFact<T> => fact;
+
+/** Types a custom operator (for editors); returns it unchanged. */
+export const defineOperator = <F, R>(op: CustomOperator<F, R>): CustomOperator<F, R> => op;
+
+// Packs, rule settings, facts and operators are checked by the configuration step, which
+// reports their problems as one PackError with pointers; here only their outer shape.
+// Not z.record: keys such as "__proto__" must reach the checks that report them (forbidden-key).
+const plainObject = (what: string) =>
+  z.custom<Record<string, unknown>>((v) => v !== null && typeof v === 'object' && !Array.isArray(v), `expected an object of ${what}`);
+
+const OptionsSchema = z
+  .object({
+    extends: z.array(z.unknown()).optional(),
+    packs: z.array(z.unknown()).optional(),
+    rules: plainObject('rule settings').optional(),
+    account: z.object({ senderDomains: z.array(z.string().min(1)).optional() }).strict().optional(),
+    now: DateInputSchema.optional(),
+    locale: LocaleSchema.optional(),
+    facts: plainObject('facts').optional(),
+    operators: plainObject('operators').optional(),
+    sanctions: z.object({ repeatPeriodDays: z.number().int().positive().optional() }).strict().optional(),
+  })
+  .strict();
 
 export const parseOptions = (options: unknown) => {
   const r = OptionsSchema.safeParse(options ?? {});
   if (!r.success) throw new InputError(toInputIssues('options', r.error));
   return r.data;
 };
+
+export type { FactDefinition };

@@ -1,0 +1,19 @@
+// `npm run gen`: regenerates everything derived from the rule files, in order: each pack's
+// import list (src/packs/*.rules.ts), the JSON Schemas (schema/) and the rule docs (docs/rules/).
+// `npm run gen -- --check` writes nothing and fails when any of them is stale.
+import { writePackIndexes } from './gen-pack-index.js';
+import { writeSchemas } from './gen-schema.js';
+
+const check = process.argv.includes('--check');
+const steps: [string, (check: boolean) => string[] | Promise<string[]>][] = [
+  ['pack index', writePackIndexes],
+  ['schema', writeSchemas],
+];
+let stale = 0;
+for (const [name, run] of steps) {
+  const files = await run(check);
+  stale += files.length;
+  for (const f of files) console[check ? 'error' : 'log'](check ? `${f} is stale (${name}): run npm run gen` : `wrote ${f}`);
+}
+if (check && stale > 0) process.exit(1);
+if (!check) console.log(stale === 0 ? 'everything was current' : `${stale} file(s) regenerated`);
