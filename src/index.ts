@@ -11,6 +11,8 @@ export type {
   InputIssue, Message, MessageInput, Recipient, RecipientInput, SendingHistory, SendingHistoryInput,
   Violation, Report, RecipientVerdict, Sanction, Intervention, EscalationStep, SanctionKind, Severity, Scope, Purpose, Locale, Clause,
 } from './model/index.js';
+export { renderNotice } from './report/index.js';
+export type { NoticeOptions } from './report/index.js';
 export { decideSanction, billInterventions, governingVersion, sanctionLabel, sanctionClause } from './sanctions/index.js';
 export type { SanctionDecision, SanctionInput, Bill, BillLine, BillingOptions, GoverningVersion, ObjectionWindow, VersionInput } from './sanctions/index.js';
 export { definePack, PackError, RuleSchema, PackSchema, PackManifestSchema, explain, formatExplanation } from './engine/index.js';

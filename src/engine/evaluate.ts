@@ -44,6 +44,7 @@ export const toViolation = (rule: CompiledRule, get: FactGetter, locale: Locale,
     ...(recipient === undefined ? {} : { recipient }),
     message: messages[locale],
     messages,
+    fix: rule.rule.fix,
     evidence,
   };
   return attachExplanation(violation, explained);

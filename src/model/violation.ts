@@ -14,6 +14,8 @@ export const ViolationSchema = z.object({
   message: z.string(),
   /** Both locales, for notices that carry either. */
   messages: z.object({ de: z.string(), en: z.string() }),
+  /** What the customer must change (the rule's `fix`), both locales; shown in notices (S5). */
+  fix: z.object({ de: z.string(), en: z.string() }).optional(),
   /** The fact values that made the rule fire, keyed `fact.path` (and `options.name` for thresholds). */
   evidence: z.record(z.string(), z.unknown()),
 });

@@ -1,0 +1,44 @@
+import type { Block, Inline } from './notice-doc.js';
+
+// Markdown metacharacters that could turn customer text (addresses, subjects, evidence) into
+// links, HTML or emphasis. One pass over the string; no regex.
+const MD_SPECIAL = new Set(['\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '!']);
+
+export const escapeMarkdown = (s: string): string => {
+  let out = '';
+  for (const ch of s) out += MD_SPECIAL.has(ch) ? `\\${ch}` : ch;
+  return out;
+};
+
+const inlineMd = (parts: readonly Inline[]): string =>
+  parts.map((p) => (typeof p === 'string' ? escapeMarkdown(p) : `**${escapeMarkdown(p.strong)}**`)).join('');
+
+const inlineText = (parts: readonly Inline[]): string => parts.map((p) => (typeof p === 'string' ? p : p.strong)).join('');
+
+export const renderMarkdown = (blocks: readonly Block[]): string =>
+  blocks
+    .map((b) => {
+      switch (b.type) {
+        case 'title': return `# ${escapeMarkdown(b.text)}`;
+        case 'heading': return `## ${escapeMarkdown(b.text)}`;
+        case 'subheading': return `### ${escapeMarkdown(b.text)}`;
+        case 'paragraph': return inlineMd(b.parts);
+        case 'list': return b.items.map((i) => `- ${inlineMd(i)}`).join('\n');
+      }
+    })
+    .join('\n\n') + '\n';
+
+const underline = (text: string, ch: string): string => `${text}\n${ch.repeat([...text].length)}`;
+
+export const renderText = (blocks: readonly Block[]): string =>
+  blocks
+    .map((b) => {
+      switch (b.type) {
+        case 'title': return underline(b.text, '=');
+        case 'heading': return underline(b.text, '-');
+        case 'subheading': return underline(b.text, '·');
+        case 'paragraph': return inlineText(b.parts);
+        case 'list': return b.items.map((i) => `  - ${inlineText(i)}`).join('\n');
+      }
+    })
+    .join('\n\n') + '\n';
