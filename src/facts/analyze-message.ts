@@ -5,7 +5,7 @@ import { analyzeImprint, type ImprintFacts } from './imprint.js';
 import { analyzePurpose, type PurposeFacts } from './purpose.js';
 import { analyzeSender, type SenderFacts } from './sender.js';
 import { analyzeSize } from './size.js';
-import type { Account } from './types.js';
+import type { Account } from './account.js';
 import { analyzeUnsubscribe, type UnsubscribeFacts } from './unsubscribe.js';
 
 /** Everything derived from one message; computed once per campaign. */

@@ -1,7 +1,7 @@
 import addresses from 'email-addresses';
 import { getDomain } from 'tldts';
 import type { Message } from '../model/index.js';
-import type { Account } from './types.js';
+import type { Account } from './account.js';
 
 export interface Mailbox {
   readonly address: string;

@@ -1,11 +1,8 @@
 import type { Message, Recipient, SendingHistory } from '../model/index.js';
 import type { MessageFacts } from './analyze-message.js';
+import type { Account } from './account.js';
 
-/** The customer's account, as configured in createPolicy. */
-export interface Account {
-  /** The customer's own sending domains (P3). Empty: the domain check is skipped. */
-  readonly senderDomains: readonly string[];
-}
+export type { Account };
 
 /** Everything a fact may read. Recipient-scope facts get `recipient`; others do not. */
 export interface FactContext {
