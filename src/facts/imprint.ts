@@ -1,28 +1,59 @@
 import type { BodyFacts } from './body.js';
-import { fold } from './unsubscribe.js';
+import { fold, hasWord } from './fold.js';
+import { isControl, tagNames } from './merge-tags.js';
+import { findImprintBlock, findImprintSignals, type ImprintSignal } from './postal-address.js';
 
 export interface ImprintFacts {
   readonly present: boolean;
   readonly via: 'link' | 'text' | null;
   /** The imprint link's href, when found by link. */
   readonly link: string | null;
-  /** What made the text count as an imprint (legal form, register entry, VAT id …). */
+  /** The merge tag standing for the sender's address (*|LIST:ADDRESS|*), when found by that. */
+  readonly placeholder: string | null;
+  /** What made the text count: the two nearby signals of one identification block. */
+  readonly block: readonly ImprintSignal[];
+  /** Every imprint signal seen in the visible text, as `kind: match` (for evidence and debugging). */
   readonly signals: readonly string[];
 }
 
-const LINK_WORDS = ['impressum', 'imprint', 'legal notice', 'mentions legales', 'aviso legal', 'colofon', 'note legali', 'nota legal', 'informacje prawne'];
-const LEGAL_FORMS = [' gmbh', ' ag', ' ug (haftungsbeschrankt)', ' e.k.', ' kg', ' ltd', ' inc', ' sarl', ' b.v.', ' gbr', ' e.v.', ' llc', ' s.l.', ' s.r.l.', ' s.a.'];
-const DETAILS = ['hrb', 'hra', 'amtsgericht', 'registergericht', 'ust-id', 'ust.-id', 'umsatzsteuer', 'vat', 'geschaftsfuhrer', 'geschaftsfuhrung', 'managing director', 'handelsregister'];
+/** Link texts of an imprint / legal notice page (folded, matched at word starts). */
+const LINK_WORDS = [
+  'impressum', 'imprint', 'legal notice', 'legal notices', 'legal information', 'site notice', 'anbieterkennzeichnung',
+  'rechtliche hinweise', 'mentions legales', 'informations legales', 'aviso legal', 'nota legal', 'note legali',
+  'colofon', 'informacje prawne', 'informacoes legais', 'juridische informatie',
+];
+/** The same as they appear in URLs and template identifiers. */
+const LINK_STEMS = ['impressum', 'imprint', 'legal-notice', 'legal_notice', 'legalnotice', 'mentions-legales', 'mentions_legales', 'mentionslegales', 'aviso-legal', 'aviso_legal', 'colofon', 'note-legali'];
+
+/** Merge tags that print the sender's postal address (Mailchimp *|HTML:LIST_ADDRESS_HTML|*, [Sender_Address] …). */
+const ADDRESS_TAG = ['address', 'adresse', 'anschrift', 'impressum', 'imprint', 'postal'];
+const NOT_ADDRESS_TAG = ['email', 'e-mail', 'e_mail', 'mail_', 'ip_', 'ipaddress', 'url', 'link', 'web'];
+
+const saysImprint = (text: string): boolean => {
+  const f = fold(text);
+  return LINK_WORDS.some((w) => hasWord(f, w));
+};
+
+const hrefNamesImprint = (href: string): boolean => {
+  const f = href.toLowerCase();
+  return LINK_STEMS.some((s) => f.includes(s));
+};
 
 export const analyzeImprint = (body: BodyFacts): ImprintFacts => {
-  for (const a of body.anchors) {
-    const f = fold(`${a.text} ${a.title} ${a.href}`);
-    if (LINK_WORDS.some((w) => f.includes(w))) return { present: true, via: 'link', link: a.href, signals: [] };
-  }
-  const text = ` ${fold(body.visibleText).replace(/\s+/g, ' ')} `;
-  const forms = LEGAL_FORMS.filter((w) => text.includes(`${w} `) || text.includes(`${w},`) || text.includes(`${w}.`));
-  const details = DETAILS.filter((w) => text.includes(w));
-  const signals = [...forms.map((s) => s.trim()), ...details];
-  const present = forms.length > 0 && details.length > 0;
-  return { present, via: present ? 'text' : null, link: null, signals };
+  const signalsFound = findImprintSignals(body.visibleText);
+  const signals = signalsFound.map((s) => `${s.kind}: ${s.match}`);
+  const none = { link: null, placeholder: null, block: [] as ImprintSignal[], signals };
+  // A link without a target (href="" or "#") leads nowhere; a template expression does, at render time.
+  const link = body.anchors.find(
+    (a) => a.href && a.href !== '#' && (saysImprint(`${a.text} ${a.title} ${a.ariaLabel}`) || hrefNamesImprint(a.href)),
+  );
+  if (link) return { ...none, present: true, via: 'link', link: link.href };
+  const tag = body.mergeTags.find((t) => {
+    if (isControl(t)) return false;
+    const n = fold(tagNames(t));
+    return ADDRESS_TAG.some((w) => n.includes(w)) && !NOT_ADDRESS_TAG.some((w) => n.includes(w));
+  });
+  if (tag) return { ...none, present: true, via: 'text', placeholder: tag.raw };
+  const block = findImprintBlock(signalsFound);
+  return block ? { ...none, present: true, via: 'text', block } : { ...none, present: false, via: null };
 };

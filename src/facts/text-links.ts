@@ -1,13 +1,30 @@
 import { find } from 'linkifyjs';
+import { sentenceAfter, sentenceBefore } from './context.js';
+import { squash } from './fold.js';
 
 export interface TextLink {
   readonly href: string;
-  /** Up to 80 characters of text before the link: the words that say what it is for. */
+  /** The link as written in the text. */
+  readonly value: string;
+  readonly type: 'url' | 'email';
+  /** The words of the link's sentence before it (a lead-in on the line above counts). */
   readonly context: string;
+  /** The words of the link's sentence after it. */
+  readonly after: string;
+  readonly start: number;
+  readonly end: number;
 }
 
-/** Links in a plain-text part, each with the text that leads up to it. */
+/** Bare links (URLs and email addresses) in plain text, each with its immediate context. */
 export const findTextLinks = (text: string): TextLink[] =>
   find(text)
     .filter((m) => m.type === 'url' || m.type === 'email')
-    .map((m) => ({ href: m.href, context: text.slice(Math.max(0, m.start - 80), m.start) }));
+    .map((m) => ({
+      href: m.href,
+      value: m.value,
+      type: m.type as 'url' | 'email',
+      context: squash(sentenceBefore(text, m.start)),
+      after: squash(sentenceAfter(text, m.end)),
+      start: m.start,
+      end: m.end,
+    }));

@@ -1,69 +1,82 @@
 import type { Message } from '../model/index.js';
 import type { BodyFacts } from './body.js';
-import { headerValues, firstHeader } from './headers.js';
+import { headerValues } from './headers.js';
+import { analyzeListUnsubscribe } from './list-unsubscribe.js';
+import { isControl, tagNames } from './merge-tags.js';
+import type { TextLink } from './text-links.js';
+import {
+  isSubscriptionPage, managesSubscription, namesOtherDestination, namesUnsubscribe, saysUnsubscribe,
+} from './unsubscribe-words.js';
+
+/** Why a body link counts as an unsubscribe link. */
+export type UnsubscribeReason = 'text' | 'url' | 'context' | 'merge-tag' | 'manage-subscription';
+
+export interface UnsubscribeLink {
+  /** The href, bare URL or merge tag. */
+  readonly href: string;
+  readonly source: 'html-anchor' | 'html-text' | 'text-part' | 'merge-tag';
+  readonly reason: UnsubscribeReason;
+}
 
 export interface UnsubscribeFacts {
-  /** An unsubscribe link or merge tag in the HTML or text body. */
+  /** An unsubscribe link or a merge tag standing for one in the HTML or text body. */
   readonly inBody: boolean;
   /** A usable List-Unsubscribe header (RFC 2369): at least one https, http or mailto URI. */
   readonly inHeader: boolean;
   /** RFC 8058 one-click: List-Unsubscribe-Post: List-Unsubscribe=One-Click and an https URI. */
   readonly oneClick: boolean;
-  /** Body links (hrefs or merge tags) recognised as unsubscribe links. */
+  /** Body links (hrefs, bare URLs or merge tags) recognised as unsubscribe links, without duplicates. */
   readonly links: readonly string[];
-  /** URIs of the List-Unsubscribe header. */
+  /** The same links with where they were found and why they count. */
+  readonly found: readonly UnsubscribeLink[];
+  /** Usable URIs of the List-Unsubscribe header(s). */
   readonly headerUris: readonly string[];
 }
 
-// Words that say "unsubscribe" in German, English, French, Spanish, Italian, Dutch, Polish and
-// Portuguese; matched on lower-cased, accent-folded text, so plain substrings suffice (no regex).
-const WORDS = [
-  'abmelden', 'abmeldung', 'abbestellen', 'austragen', 'unsubscribe', 'opt out', 'opt-out', 'optout',
-  'desabonner', 'desinscrire', 'desinscription', 'desabonnement', 'darse de baja', 'darte de baja',
-  'cancelar suscripcion', 'disiscriviti', 'disiscrizione', 'cancellati', 'afmelden', 'uitschrijven',
-  'wypisz', 'wypisanie', 'rezygnacja', 'descadastrar', 'cancelar inscricao', 'cancelar a inscricao',
-  'unsub',
-];
+const hrefReason = (href: string): UnsubscribeReason | null =>
+  namesUnsubscribe(href) ? 'url' : isSubscriptionPage(href) ? 'manage-subscription' : null;
 
-// Merge tags that mail tools replace by the unsubscribe link (Mailchimp, listmonk, Sendinblue …).
-const MERGE_TAG_HINTS = ['*|unsub|*', 'unsubscribeurl', 'unsubscribe_url', 'unsubscribe-url', 'unsubscribelink', 'unsubscribe_link', '[unsubscribe]', '{{unsubscribe}}', '%unsubscribe%'];
-
-export const fold = (s: string): string =>
-  s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-
-const saysUnsubscribe = (s: string): boolean => {
-  const f = fold(s);
-  return WORDS.some((w) => f.includes(w));
+/** Context counts unless the link's own text names another destination (privacy policy, imprint …). */
+const contextReason = (linkText: string, before: string, after: string): UnsubscribeReason | null => {
+  if (namesOtherDestination(linkText)) return null;
+  if (saysUnsubscribe(before) || saysUnsubscribe(after)) return 'context';
+  if (managesSubscription(before) || managesSubscription(after)) return 'manage-subscription';
+  return null;
 };
 
-const HEADER_URI = /<([^<>]*)>/g;
-
-export const parseListUnsubscribe = (value: string): string[] => {
-  const uris: string[] = [];
-  for (const m of value.matchAll(HEADER_URI)) {
-    const uri = m[1]!.trim();
-    if (/^(https?|mailto):/i.test(uri)) uris.push(uri);
-  }
-  return uris;
-};
+const bareLinkReason = (l: TextLink): UnsubscribeReason | null =>
+  hrefReason(l.href) ?? contextReason(l.value, l.context, l.after);
 
 export const analyzeUnsubscribe = (message: Message, body: BodyFacts): UnsubscribeFacts => {
-  const links: string[] = [];
+  const found: UnsubscribeLink[] = [];
   for (const a of body.anchors) {
-    if (saysUnsubscribe(a.text) || saysUnsubscribe(a.href) || saysUnsubscribe(a.title) || saysUnsubscribe(a.ariaLabel)) {
-      links.push(a.href);
-    }
+    const own = `${a.text} ${a.title} ${a.ariaLabel}`;
+    const reason: UnsubscribeReason | null = saysUnsubscribe(own)
+      ? 'text'
+      : managesSubscription(own)
+        ? 'manage-subscription'
+        : (hrefReason(a.href) ?? contextReason(own, a.before, a.after));
+    if (reason) found.push({ href: a.href, source: 'html-anchor', reason });
   }
-  for (const l of body.textLinks) if (saysUnsubscribe(l.href) || saysUnsubscribe(l.context)) links.push(l.href);
-  const raw = fold(`${message.html ?? ''}\n${message.text ?? ''}`).replace(/\s+/g, '');
-  for (const tag of MERGE_TAG_HINTS) if (raw.includes(tag)) links.push(tag);
-  const headerUris = headerValues(message, 'list-unsubscribe').flatMap(parseListUnsubscribe);
-  const post = (firstHeader(message, 'list-unsubscribe-post') ?? '').replace(/\s+/g, '').toLowerCase();
+  for (const l of body.htmlTextLinks) {
+    const reason = bareLinkReason(l);
+    if (reason) found.push({ href: l.href, source: 'html-text', reason });
+  }
+  for (const l of body.textLinks) {
+    const reason = bareLinkReason(l);
+    if (reason) found.push({ href: l.href, source: 'text-part', reason });
+  }
+  // A merge tag written as text stands for the link it is replaced by (tags in hrefs are above).
+  for (const tag of body.mergeTags) {
+    if (!isControl(tag) && namesUnsubscribe(tagNames(tag))) found.push({ href: tag.raw, source: 'merge-tag', reason: 'merge-tag' });
+  }
+  const header = analyzeListUnsubscribe(headerValues(message, 'list-unsubscribe'), headerValues(message, 'list-unsubscribe-post'));
   return {
-    inBody: links.length > 0,
-    inHeader: headerUris.length > 0,
-    oneClick: post === 'list-unsubscribe=one-click' && headerUris.some((u) => /^https:/i.test(u)),
-    links,
-    headerUris,
+    inBody: found.length > 0,
+    inHeader: header.uris.length > 0,
+    oneClick: header.oneClick,
+    links: [...new Set(found.map((f) => f.href))],
+    found,
+    headerUris: header.uris,
   };
 };

@@ -1,0 +1,52 @@
+// Placeholders that mail tools and template engines replace at send time:
+//   *|UNSUB|*  {{ UnsubscribeURL }}  {{{unsubscribe}}}  {$unsubscribe}  {unsubscribe_url}
+//   %unsubscribe_url%  [unsubscribe]  [[UNSUB_LINK]]  <%asm_group_unsubscribe_raw_url%>  +++ABMELDELINK+++  ##unsub##
+// Each pattern is a fixed opener, a bounded run of a negated class, and a fixed closer:
+// no nested quantifier, so matching stays linear (at most 120 steps per start position).
+
+export interface MergeTag {
+  /** The tag as written. */
+  readonly raw: string;
+  /** What is inside the delimiters, trimmed. */
+  readonly content: string;
+  /** `name`: a bare name (*|UNSUB|*, %unsubscribe%); `expression`: template code ({{ … }}, <% … %>). */
+  readonly kind: 'name' | 'expression';
+  readonly start: number;
+  readonly end: number;
+}
+
+const PATTERNS: readonly { re: RegExp; kind: MergeTag['kind'] }[] = [
+  { re: /\*\|([^|*\n]{1,60})\|\*/g, kind: 'name' },
+  { re: /\{\{\{?([^{}\n]{1,240})\}?\}\}/g, kind: 'expression' },
+  { re: /<%=?([^%\n]{1,120})%>/g, kind: 'expression' },
+  { re: /\{\$([^{}\n]{1,120})\}/g, kind: 'expression' },
+  { re: /(?<![{$])\{([A-Za-z_][\w.:-]{0,60})\}(?!\})/g, kind: 'name' },
+  { re: /(?<![<\w%])%([A-Za-z_][\w.:-]{0,60})%(?!>)/g, kind: 'name' },
+  { re: /\[\[?([A-Za-z_][\w.: -]{0,60})\]?\]/g, kind: 'name' },
+  { re: /\+\+\+([A-Za-z_][\w.:-]{0,60})\+\+\+/g, kind: 'name' },
+  { re: /##([A-Za-z_][\w.:-]{0,60})##/g, kind: 'name' },
+];
+
+/** Every merge tag in `text`, in order of position. */
+export const findMergeTags = (text: string): MergeTag[] => {
+  const tags: MergeTag[] = [];
+  for (const { re, kind } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      tags.push({ raw: m[0], content: m[1]!.trim(), kind, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return tags.sort((a, b) => a.start - b.start);
+};
+
+const CONTROL = /^(?:[#^/!>]|(?:if|else|elseif|elif|end|endif|for|foreach|each|with|unless|block|range|define|template|include|extends|set)\b)/i;
+
+/** Template control statements ({{#if x}}, {{/each}}, {{ end }}) print nothing. */
+export const isControl = (tag: MergeTag): boolean => tag.kind === 'expression' && CONTROL.test(tag.content);
+
+/**
+ * The parts of a tag that name things: the tag itself for a bare name; for code, its identifiers,
+ * paths and one-word strings. Quoted prose (a string with spaces, e.g. a translated sentence)
+ * is dropped: "you can unsubscribe any time" inside {{ '…'|trans }} is wording, not a link.
+ */
+export const tagNames = (tag: MergeTag): string =>
+  tag.kind === 'name' ? tag.content : tag.content.replace(/(["'`])([^"'`\n]{0,200})\1/g, (q, _d, inner: string) => (/\s/.test(inner) ? ' ' : q));

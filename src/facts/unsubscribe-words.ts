@@ -1,0 +1,129 @@
+import { fold, hasWord } from './fold.js';
+
+// All lists are matched on folded text (lower case, no accents, ß → ss) with indexOf: no regex.
+
+/**
+ * Words that on their own say "unsubscribe" (de, en, fr, es, it, nl, pl, pt). Matched at a word
+ * start, so "unsubscribe" in "Unsubscribe:" counts but "cancellation" does not become "cancellati".
+ */
+const WORDS = [
+  // de
+  'abmelden', 'abmeldung', 'abmeldelink', 'abbestellen', 'abbestellung', 'austragen', 'austragung', 'newsletter kundigen',
+  'abonnement kundigen', 'abo kundigen', 'newsletter-abmeldung',
+  // en
+  'unsubscribe', 'unsubscription', 'opt out', 'opt-out', 'optout', 'unsub ', 'unsub.',
+  // fr
+  'desabonner', 'desabonnez', 'desabonnement', 'desinscrire', 'desinscrivez', 'desinscription', 'se desinscrire',
+  // es
+  'darse de baja', 'darte de baja', 'date de baja', 'dese de baja', 'cancelar suscripcion', 'cancelar tu suscripcion',
+  'cancelar su suscripcion', 'anular suscripcion', 'desuscribir', 'desuscribirse', 'desuscribete', 'baja de la lista',
+  // it
+  'disiscriviti', 'disiscriversi', 'disiscrizione', 'cancellati dalla', 'annulla iscrizione', 'annullare l\'iscrizione',
+  'cancellazione dalla newsletter', 'cancella iscrizione',
+  // nl
+  'afmelden', 'afmelding', 'uitschrijven', 'uitschrijving', 'schrijf je uit', 'schrijf u uit',
+  // pl
+  'wypisz', 'wypisac', 'wypisanie', 'wypisz sie', 'rezygnacja z subskrypcji', 'zrezygnuj z subskrypcji', 'zrezygnowac z',
+  // pt
+  'descadastrar', 'descadastre', 'descadastramento', 'cancelar inscricao', 'cancelar a inscricao', 'cancelar subscricao',
+  'cancelar a subscricao', 'anular subscricao', 'anular a subscricao', 'deixar de receber',
+];
+
+/**
+ * Phrases that say "I no longer want this mail" without the word unsubscribe: they count in a
+ * link's text or its immediate context only. "would rather not receive" (a double-opt-in decline
+ * button) is deliberately absent: only "no longer" / "do not want" forms are listed.
+ */
+const PHRASES = [
+  // en
+  'no longer wish to receive', 'no longer want to receive', 'no longer receive', 'no longer like to receive',
+  'not want to receive', 'not wish to receive', 'n\'t want to receive', 'n\'t wish to receive', 'not like to receive',
+  'stop receiving', 'to be removed', 'be removed from', 'remove yourself from', 'remove me from', 'remove your email',
+  'remove your address', 'removed from our', 'removed from this', 'receive no further', 'receive no more',
+  // de
+  'nicht mehr erhalten', 'nicht mehr empfangen', 'nicht mehr bekommen', 'keine e-mails mehr', 'keine emails mehr',
+  'keine mails mehr', 'keine newsletter mehr', 'keinen newsletter mehr', 'keine weiteren e-mails', 'keine weiteren nachrichten',
+  'vom newsletter abmelden', 'aus dem newsletter', 'aus dem verteiler', 'aus der abonnementliste', 'aus der mailingliste',
+  'aus der liste', 'aus unserem verteiler',
+  // fr
+  'ne plus recevoir', 'plus recevoir', 'ne souhaitez plus', 'ne desirez plus', 'ne voulez plus',
+  // it
+  'piu ricevere', 'non ricevere piu', 'cancellarti', 'cancellazione', 'rimuovere il tuo indirizzo', 'non desideri ricevere',
+  // es
+  'no desea recibir', 'no deseas recibir', 'dejar de recibir', 'no recibir mas', 'ya no desea', 'ya no deseas', 'ya no quiere',
+  // nl
+  'niet langer ontvangen', 'meer ontvangen', 'wilt u geen', 'wil je geen',
+  // pl
+  'nie chcesz otrzymywac', 'nie chce otrzymywac', 'nie chcesz juz otrzymywac', 'rezygnacja', 'zrezygnuj',
+  // pt
+  'nao deseja mais receber', 'nao quer mais receber', 'mais receber', 'nao deseja receber',
+];
+
+/** Stems of unsubscribe words as they appear inside URLs and identifiers (newsunsub, cLoeschURL is not one). */
+const STEMS = [
+  'unsub', 'abmeld', 'abbestell', 'austrag', 'optout', 'opt-out', 'opt_out', 'desinscri', 'desabonn', 'darse-de-baja',
+  'disiscri', 'afmeld', 'uitschrijv', 'wypisz', 'descadastr', 'unsuscri', 'unsuscribe', 'desuscri',
+];
+
+/** Link texts that name another destination: their context is about something else. */
+const OTHER_DESTINATION = [
+  'privacy', 'datenschutz', 'terms', 'agb', 'impressum', 'imprint', 'legal', 'contact', 'kontakt', 'help', 'hilfe',
+  'faq', 'facebook', 'twitter', 'instagram', 'linkedin', 'youtube', 'browser', 'online version', 'webversion',
+  'web version', 'confidentialite', 'privacidad', 'privacy policy', 'informativa',
+];
+
+/** The text (link text, title, aria-label) says unsubscribe. */
+export const saysUnsubscribe = (text: string): boolean => {
+  if (!text) return false;
+  const f = fold(text);
+  return WORDS.some((w) => hasWord(f, w)) || PHRASES.some((p) => hasWord(f, p));
+};
+
+/** A URL, identifier or tag name carries an unsubscribe stem (…/unsubscribe, UnsubscribeURL, +++ABMELDELINK+++). */
+export const namesUnsubscribe = (name: string): boolean => {
+  if (!name) return false;
+  const f = fold(name);
+  return STEMS.some((s) => f.includes(s));
+};
+
+/** The link's own text names another destination (privacy policy, imprint, social profile …). */
+export const namesOtherDestination = (text: string): boolean => {
+  const f = fold(text);
+  return OTHER_DESTINATION.some((w) => hasWord(f, w));
+};
+
+/**
+ * Wording for a subscription-management page, where the reader can cancel: "manage your
+ * subscription", "Abonnement verwalten". "Manage notifications" alone is not one.
+ */
+const MANAGE = [
+  'manage your subscription', 'manage subscription', 'manage your email subscription', 'subscription preferences',
+  'subscription settings', 'subscription center', 'subscription centre', 'change your subscription', 'update your subscription',
+  'edit your subscription', 'abonnement verwalten', 'abo verwalten', 'newsletter verwalten', 'newsletter-einstellungen',
+  'newslettereinstellungen', 'gerer votre abonnement', 'gerer vos abonnements', 'gestionar tu suscripcion',
+  'gestionar suscripcion', 'gestisci la tua iscrizione', 'gestisci iscrizione', 'abonnement beheren', 'abonnementen beheren',
+  'zarzadzaj subskrypcja', 'gerenciar inscricao', 'gerir subscricao',
+];
+
+/** Last path segments of subscription-management pages (…/+subscriptions, …/manage-subscription). */
+const MANAGE_SEGMENTS = new Set([
+  'subscriptions', '+subscriptions', 'manage-subscription', 'manage-subscriptions', 'manage_subscription',
+  'manage_subscriptions', 'managesubscription', 'managesubscriptions', 'subscription-preferences',
+  'subscription_preferences', 'subscription-center', 'subscription_center', 'subscriptioncenter',
+]);
+
+export const managesSubscription = (text: string): boolean => {
+  if (!text) return false;
+  const f = fold(text);
+  return MANAGE.some((w) => hasWord(f, w));
+};
+
+/** The URL's last path segment is a subscription-management page. */
+export const isSubscriptionPage = (href: string): boolean => {
+  let path = href;
+  const cut = path.search(/[?#]/);
+  if (cut >= 0) path = path.slice(0, cut);
+  while (path.endsWith('/')) path = path.slice(0, -1);
+  const segment = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  return MANAGE_SEGMENTS.has(segment);
+};
