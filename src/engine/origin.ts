@@ -11,7 +11,7 @@ export interface RuleOrigin {
 const origins = new WeakMap<Rule, RuleOrigin>();
 
 export const setRuleOrigin = (rule: Rule, origin: RuleOrigin): void => {
-  if (!origins.has(rule)) origins.set(rule, origin);
+  origins.set(rule, origin);
 };
 
 export const ruleOrigin = (rule: Rule): RuleOrigin | undefined => origins.get(rule);

@@ -50,6 +50,25 @@ const codeOf = (path: readonly PropertyKey[]): string => {
 export const shapeIssues = (error: z.ZodError, prefix = ''): PackIssue[] =>
   error.issues.map((i) => ({ code: codeOf(i.path), pointer: prefix + pointer(i.path), message: i.message }));
 
+// Fields the deeper checks do not read: a rule whose only shape problems are here is still
+// checked (clause, conditions, templates …) with a stand-in value, so all problems show at once.
+const standIns: Record<string, unknown> = {
+  severity: 'advisory',
+  sanction: 'none',
+  recommended: true,
+  description: { de: '-', en: '-' },
+  fix: { de: '-', en: '-' },
+  examples: { violating: [{ name: '-' }], compliant: [{ name: '-' }] },
+};
+
+const checkableDespite = (raw: unknown, error: z.ZodError): Rule | null => {
+  if (raw === null || typeof raw !== 'object') return null;
+  const bad = new Set(error.issues.map((i) => String(i.path[0])));
+  if (![...bad].every((k) => k in standIns)) return null;
+  const patched = RuleSchema.safeParse({ ...raw, ...Object.fromEntries([...bad].map((k) => [k, standIns[k]])) });
+  return patched.success ? patched.data : null;
+};
+
 /**
  * Everything that can be checked without knowing a policy's facts and operators: shape,
  * forbidden keys, duplicate ids, clauses, named conditions, options, message templates.
@@ -64,8 +83,9 @@ export const packIssues = (unsafe: unknown): PackIssue[] => {
   const rawRules: unknown[] = Array.isArray(input?.rules) ? input.rules : [];
   const rules = rawRules.map((r, i) => {
     const parsed = RuleSchema.safeParse(r);
-    if (!parsed.success) issues.push(...shapeIssues(parsed.error, `/rules/${i}`));
-    return parsed.success ? parsed.data : null;
+    if (parsed.success) return parsed.data;
+    issues.push(...shapeIssues(parsed.error, `/rules/${i}`));
+    return checkableDespite(r, parsed.error);
   });
   const bases = !head.success ? [] : [head.data.extends ?? []].flat();
   const seen = new Map<string, string>();
