@@ -3,11 +3,13 @@
 // `npm run gen -- --check` writes nothing and fails when any of them is stale.
 import { writePackIndexes } from './gen-pack-index.js';
 import { writeSchemas } from './gen-schema.js';
+import { writeDocs } from './gen-docs.js';
 
 const check = process.argv.includes('--check');
 const steps: [string, (check: boolean) => string[] | Promise<string[]>][] = [
   ['pack index', writePackIndexes],
   ['schema', writeSchemas],
+  ['rule docs', writeDocs],
 ];
 let stale = 0;
 for (const [name, run] of steps) {
