@@ -39,8 +39,23 @@ const FREE_MAIL = new Set([
   'mailbox.org', 'qq.com', '163.com', '126.com', 'libero.it', 'orange.fr', 'laposte.net', 'wp.pl', 'o2.pl', 'onet.pl',
 ]);
 
+// email-addresses is a backtracking recursive-descent parser: a From of a few thousand nested
+// comments "((((…" overflows the stack, and a 100 KB quoted name or local part costs it minutes
+// (quadratic). RFC 5322 (2.1.1) caps a header line at 998 characters and no real mailbox nests
+// comments, so anything longer or with more parentheses is no usable mailbox (valid: false) and
+// never reaches the parser.
+const MAX_MAILBOX_LENGTH = 998;
+const MAX_PARENTHESES = 32;
+
+const parseable = (input: string): boolean => {
+  if (input.length > MAX_MAILBOX_LENGTH) return false;
+  let parens = 0;
+  for (let i = 0; i < input.length; i++) if (input.charCodeAt(i) === 40 /* ( */ && ++parens > MAX_PARENTHESES) return false;
+  return true;
+};
+
 export const parseMailbox = (input: string | undefined): Mailbox | null => {
-  if (!input) return null;
+  if (!input || !parseable(input)) return null;
   const parsed = addresses.parseOneAddress({ input, rfc6532: true });
   if (!parsed || parsed.type !== 'mailbox') return null;
   const p = parsed as addresses.ParsedMailbox;
