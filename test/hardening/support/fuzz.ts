@@ -1,0 +1,36 @@
+// Seeded fast-check runs. Every run picks a fresh seed (so CI explores new inputs over time)
+// unless FUZZ_SEED is set; a failure names the seed and the shrunk counterexample, so
+// `FUZZ_SEED=<seed> npx vitest run test/hardening` replays it exactly.
+import fc from 'fast-check';
+
+const fromEnv = process.env.FUZZ_SEED;
+export const FUZZ_SEED = fromEnv !== undefined && fromEnv !== '' ? Number(fromEnv) : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
+
+/** FUZZ_SCALE=10 runs ten times the cases (a nightly or a local deep run). */
+const scale = Number(process.env.FUZZ_SCALE ?? 1) || 1;
+
+/**
+ * Cases per property in one CI run. The sum is the suite's fuzz budget (at least 10,000,
+ * test/hardening/fuzz-budget.test.ts holds it there), sized to keep the suite fast.
+ */
+export const FUZZ_RUNS = {
+  checkOutcome: 4_000,
+  deterministic: 1_500,
+  frozenInputs: 1_500,
+  oneVerdictEach: 1_500,
+  checkRecipientsStream: 500,
+  analyzeMessage: 1_500,
+  fromEml: 1_000,
+} as const;
+
+export const runsFor = (name: keyof typeof FUZZ_RUNS): number => Math.ceil(FUZZ_RUNS[name] * scale);
+
+export const fuzz = async <T>(name: keyof typeof FUZZ_RUNS, property: fc.IAsyncPropertyWithHooks<T> | fc.IPropertyWithHooks<T>): Promise<void> => {
+  try {
+    await fc.assert(property as fc.IAsyncPropertyWithHooks<T>, { seed: FUZZ_SEED, numRuns: runsFor(name) });
+  } catch (e) {
+    const err = e as Error;
+    err.message = `fuzz property "${name}" failed; replay with FUZZ_SEED=${FUZZ_SEED}\n${err.message}`;
+    throw err;
+  }
+};
