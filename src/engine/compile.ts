@@ -72,6 +72,8 @@ export const compileCondition = (c: Condition, env: CompileEnv, seen: ReadonlySe
   }
   if ('any' in c) {
     const parts = byPriority(c.any).map((x) => compileCondition(x, env, seen));
+    // json-rules-engine answers an empty list with true for `any` as for `all`.
+    if (parts.length === 0) return () => true;
     return (get, trace) => {
       for (const p of parts) if (p(get, trace)) return true;
       return false;

@@ -1,0 +1,32 @@
+// Timing helpers: competitors run in interleaved rounds so background load hits all of them
+// alike; each figure is the median over the rounds.
+
+export const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** Runs `fn` once and returns the elapsed milliseconds. */
+export const timeMs = async (fn: () => unknown): Promise<number> => {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+};
+
+export interface Competitor {
+  readonly name: string;
+  /** Units of work one call of `run` does (recipients, messages). */
+  readonly units: number;
+  readonly run: () => unknown;
+}
+
+/** Rates (units per second), one list per competitor, after one untimed warm-up round. */
+export const interleaved = async (competitors: readonly Competitor[], rounds: number): Promise<Map<string, number[]>> => {
+  const rates = new Map<string, number[]>(competitors.map((c) => [c.name, []]));
+  for (const c of competitors) await c.run();
+  for (let r = 0; r < rounds; r++) {
+    for (const c of competitors) rates.get(c.name)!.push((c.units / (await timeMs(c.run))) * 1000);
+  }
+  return rates;
+};
