@@ -215,17 +215,29 @@ const top = (g: Gen, env: RuleEnv, named: readonly string[]): Rule['conditions']
   return kind === 'not' ? { not: parts[0]! } : kind === 'all' ? { all: parts } : { any: parts };
 };
 
+/** Typed options (as the pack validator demands): a number, a string, a list, maybe a flag. */
 const randomOptions = (g: Gen, slots: readonly Slot[]): Record<string, unknown> => {
   const s = pick(g, slots);
+  const numbers = s.values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  const strings = s.values.filter((v): v is string => typeof v === 'string');
+  const list: unknown[] =
+    numbers.length > 0 && chance(g, 0.5)
+      ? g(fc.uniqueArray, fc.constantFrom(...numbers, 0, 1, 6), { minLength: 1, maxLength: 4 })
+      : g(fc.uniqueArray, fc.constantFrom(...strings, 'none', 'confirmed', 'newsletter'), { maxLength: 4 });
   return {
-    n: pick(g, [0, 1, 3, 6, 0.5]),
-    word: scalarFrom(g, s),
-    list: listFrom(g, s),
+    n: pick(g, [...numbers, 0, 1, 3, 6, 0.5]),
+    word: pick(g, [...strings, '', 'none']),
+    list,
     ...(chance(g, 0.5) ? { flag: chance(g, 0.5) } : {}),
   };
 };
 
-const jsonOption = (v: unknown) => (v === null ? 'null' : v);
+/** A per-policy override of the same type as the default. */
+const override = (g: Gen, defaults: Record<string, unknown>): Record<string, unknown> => {
+  const list = defaults.list as unknown[];
+  const numeric = list.length > 0 && typeof list[0] === 'number';
+  return { n: pick(g, [2, 12]), list: numeric ? [1, 2] : [...list.slice(1), 'confirmed'] };
+};
 
 export interface RandomPack {
   readonly pack: Pack;
@@ -251,7 +263,7 @@ export const randomPack = (g: Gen): RandomPack => {
     const defaults = randomOptions(g, slots);
     const id = `rnd/rule-${i}`;
     const options = Object.fromEntries(
-      Object.entries(defaults).map(([k, v]) => [k, { default: jsonOption(v), description: 'random option', source: 'test' }]),
+      Object.entries(defaults).map(([k, v]) => [k, { default: v, description: 'random option', source: 'test' }]),
     );
     rules.push({
       id,
@@ -267,7 +279,7 @@ export const randomPack = (g: Gen): RandomPack => {
       conditions: top(g, { scope, slots, options: defaults }, named),
       examples: { violating: [{ name: 'v' }], compliant: [{ name: 'c' }] },
     } as Rule);
-    if (chance(g, 0.2)) settings[id] = { options: { n: pick(g, [2, 12]), list: listFrom(g, pick(g, slots)) } };
+    if (chance(g, 0.2)) settings[id] = { options: override(g, defaults) };
   }
   return { pack: { name: 'random', version: '1.0.0', announcedAt: '2026-11-01', conditions, rules }, settings };
 };

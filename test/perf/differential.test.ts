@@ -80,5 +80,5 @@ describe('compiled rules against json-rules-engine', () => {
     const total = tally.fired + tally.quiet;
     expect(tally.fired / total).toBeGreaterThan(0.1);
     expect(tally.quiet / total).toBeGreaterThan(0.1);
-  });
+  }, 240_000);
 });
