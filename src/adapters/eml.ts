@@ -22,6 +22,23 @@ export interface EmlOptions {
   readonly spamScore?: number;
 }
 
+const REPLACEMENT = '\uFFFD';
+
+/**
+ * A text part sent as raw 8-bit without a charset is decoded by postal-mime as UTF-8, and Latin-1
+ * bytes turn into U+FFFD. Such mail predates UTF-8 and is almost always Windows-1252 (the WHATWG
+ * reading of "latin1"): re-read the bytes as that, and take a body from the second reading only
+ * where it removes every replacement character the first one produced.
+ */
+const repairUndeclared8bit = async (raw: string | Uint8Array | ArrayBuffer, email: Email): Promise<Pick<Email, 'html' | 'text'>> => {
+  const broken = (s: string | undefined): boolean => s !== undefined && s.includes(REPLACEMENT);
+  if (typeof raw === 'string' || (!broken(email.html) && !broken(email.text))) return email;
+  const again = await PostalMime.parse(new TextDecoder('windows-1252').decode(raw));
+  const pick = (first: string | undefined, second: string | undefined): string | undefined =>
+    broken(first) && second !== undefined && !broken(second) ? second : first;
+  return { html: pick(email.html, again.html), text: pick(email.text, again.text) };
+};
+
 const byteLength = (raw: string | Uint8Array | ArrayBuffer): number =>
   typeof raw === 'string' ? new TextEncoder().encode(raw).length : raw.byteLength;
 
@@ -40,6 +57,7 @@ export const fromEml = async (raw: string | Uint8Array | ArrayBuffer, options: E
   } catch (e) {
     throw new InputError([{ path: 'eml', message: `unreadable MIME: ${(e as Error).message}` }]);
   }
+  const { html, text } = await repairUndeclared8bit(raw, email).catch(() => email);
   const message: MessageInput = {
     from: mailbox(email.from) ?? '',
     ...(email.sender ? { sender: mailbox(email.sender) } : {}),
@@ -47,8 +65,8 @@ export const fromEml = async (raw: string | Uint8Array | ArrayBuffer, options: E
     ...(email.to?.length ? { to: email.to.map((a) => mailbox(a)).join(', ') } : {}),
     subject: email.subject ?? '',
     headers: headersOf(email),
-    ...(email.html !== undefined ? { html: email.html } : {}),
-    ...(email.text !== undefined ? { text: email.text } : {}),
+    ...(html !== undefined ? { html } : {}),
+    ...(text !== undefined ? { text } : {}),
     rawSize: byteLength(raw),
     ...options,
   };

@@ -19,6 +19,8 @@ export const sentenceBefore = (text: string, start: number, floor = 0): string =
   for (let i = end - 1; i >= from; i--) {
     const c = text[i]!;
     if (c === '\u2029') { cut = i + 1; break; }
+    // A question or exclamation right before the link is its lead-in ("Keine Lust mehr? Hier abmelden").
+    if ((c === '?' || c === '!') && i >= end - 2) continue;
     if (isTerminator(c) && (i === end - 1 || isSpace(text[i + 1]!))) { cut = i + 1; break; }
     if (c === '\n' && i > from && text[i - 1] === '\n') { cut = i + 1; break; }
   }

@@ -3,7 +3,7 @@
 // read such a block as a bogus comment ending at the first `>` (often the `->` of a method call)
 // and leak the rest as text. An expression block without markup is turned into a `{{ … }}`
 // placeholder instead, so it counts like any other merge tag. Blocks that print HTML
-// (they contain `<`) are left to parse5, which then sees the markup they print.
+// (they contain `<`) lose only their delimiters, so parse5 sees the markup they print.
 
 const OPEN = '<?';
 const CLOSE = '?>';
@@ -17,9 +17,11 @@ export const neutralizeServerCode = (html: string): string => {
     const close = html.indexOf(CLOSE, i + 2);
     if (close < 0) break;
     const body = html.slice(i + 2, close);
-    if (!body.includes('<') && !body.startsWith('xml')) {
-      const code = body.replace(/^(?:php|=)/i, '').replace(/["']/g, '`').replace(/>/g, ' ');
-      out.push(html.slice(last, i), `{{${code}}}`);
+    if (!body.startsWith('xml')) {
+      const code = body.replace(/^(?:php|=)/i, '');
+      // Code that prints markup keeps the markup for parse5 (the delimiters go); an expression
+      // becomes a placeholder with its quotes and `->` arrows made harmless for the HTML parser.
+      out.push(html.slice(last, i), code.includes('<') ? ` ${code} ` : `{{${code.replace(/["']/g, '`').replace(/>/g, ' ')}}}`);
       last = close + 2;
     }
     i = html.indexOf(OPEN, close + 2);

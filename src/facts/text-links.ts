@@ -16,15 +16,16 @@ export interface TextLink {
 }
 
 /** Bare links (URLs and email addresses) in plain text, each with its immediate context. */
-export const findTextLinks = (text: string): TextLink[] =>
-  find(text)
-    .filter((m) => m.type === 'url' || m.type === 'email')
-    .map((m) => ({
-      href: m.href,
-      value: m.value,
-      type: m.type as 'url' | 'email',
-      context: squash(sentenceBefore(text, m.start)),
-      after: squash(sentenceAfter(text, m.end)),
-      start: m.start,
-      end: m.end,
-    }));
+export const findTextLinks = (text: string): TextLink[] => {
+  const matches = find(text).filter((m) => m.type === 'url' || m.type === 'email');
+  // A link's context stops at its neighbours: "Unsubscribe: URL1  Shop: URL2" gives URL2 only "Shop:".
+  return matches.map((m, i) => ({
+    href: m.href,
+    value: m.value,
+    type: m.type as 'url' | 'email',
+    context: squash(sentenceBefore(text, m.start, i > 0 ? matches[i - 1]!.end : 0)),
+    after: squash(sentenceAfter(text, m.end, i + 1 < matches.length ? matches[i + 1]!.start : text.length)),
+    start: m.start,
+    end: m.end,
+  }));
+};
