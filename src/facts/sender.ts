@@ -1,5 +1,5 @@
 import addresses from 'email-addresses';
-import { getDomain } from 'tldts';
+import { getDomain, parse as parseHost } from 'tldts';
 import type { Message } from '../model/index.js';
 import type { Account } from './account.js';
 
@@ -20,6 +20,8 @@ export interface SenderFacts {
   /** The display name carries an email address or a domain other than the From domain. */
   readonly displayNameImpersonates: boolean;
   readonly displayNameDomain: string | null;
+  /** An email address written in the display name ("info@paypal.com" <x@evil.example>), or null. */
+  readonly displayNameAddress: string | null;
   /** From domain is one of account.senderDomains (or a subdomain); null when none are configured. */
   readonly ownDomain: boolean | null;
   readonly freeMail: boolean;
@@ -33,10 +35,15 @@ export interface SenderFacts {
 }
 
 const FREE_MAIL = new Set([
-  'gmail.com', 'googlemail.com', 'yahoo.com', 'yahoo.de', 'hotmail.com', 'hotmail.de', 'outlook.com', 'outlook.de',
-  'live.com', 'live.de', 'aol.com', 'gmx.de', 'gmx.net', 'gmx.at', 'gmx.ch', 'web.de', 't-online.de', 'freenet.de',
-  'icloud.com', 'me.com', 'mail.com', 'mail.ru', 'yandex.ru', 'yandex.com', 'protonmail.com', 'proton.me', 'posteo.de',
-  'mailbox.org', 'qq.com', '163.com', '126.com', 'libero.it', 'orange.fr', 'laposte.net', 'wp.pl', 'o2.pl', 'onet.pl',
+  'gmail.com', 'googlemail.com', 'yahoo.com', 'yahoo.de', 'yahoo.co.uk', 'yahoo.fr', 'yahoo.it', 'yahoo.es', 'ymail.com',
+  'rocketmail.com', 'hotmail.com', 'hotmail.de', 'hotmail.co.uk', 'hotmail.fr', 'hotmail.it', 'hotmail.es', 'outlook.com',
+  'outlook.de', 'outlook.fr', 'live.com', 'live.de', 'live.fr', 'live.co.uk', 'msn.com', 'aol.com', 'aol.de', 'gmx.de',
+  'gmx.net', 'gmx.at', 'gmx.ch', 'gmx.com', 'web.de', 't-online.de', 'freenet.de', 'arcor.de', 'email.de', 'icloud.com',
+  'me.com', 'mac.com', 'mail.com', 'mail.ru', 'yandex.ru', 'yandex.com', 'rambler.ru', 'protonmail.com', 'protonmail.ch',
+  'proton.me', 'pm.me', 'tutanota.com', 'tutanota.de', 'tuta.io', 'posteo.de', 'mailbox.org', 'zoho.com', 'gmx.fr',
+  'qq.com', '163.com', '126.com', 'sina.com', 'naver.com', 'libero.it', 'virgilio.it', 'orange.fr', 'laposte.net',
+  'free.fr', 'sfr.fr', 'wanadoo.fr', 'wp.pl', 'o2.pl', 'onet.pl', 'interia.pl', 'seznam.cz', 'terra.com.br',
+  'uol.com.br', 'bol.com.br', 'sapo.pt', 'telefonica.net', 'ziggo.nl', 'kpnmail.nl', 'bluewin.ch', 'inbox.lv',
 ]);
 
 // email-addresses is a backtracking recursive-descent parser: a From of a few thousand nested
@@ -54,11 +61,21 @@ const parseable = (input: string): boolean => {
   return true;
 };
 
+const lenient = { atInDisplayName: true, commaInDisplayName: true } as const;
+
+/** RFC 5322 first; then leniently, for the unquoted "Shop, Inc." or "info@x.com" names real mail has. */
+const parseOne = (input: string): addresses.ParsedMailbox | null => {
+  for (const extra of [{}, lenient]) {
+    const parsed = addresses.parseOneAddress({ input, rfc6532: true, ...extra });
+    if (parsed && parsed.type === 'mailbox') return parsed as addresses.ParsedMailbox;
+  }
+  return null;
+};
+
 export const parseMailbox = (input: string | undefined): Mailbox | null => {
   if (!input || !parseable(input)) return null;
-  const parsed = addresses.parseOneAddress({ input, rfc6532: true });
-  if (!parsed || parsed.type !== 'mailbox') return null;
-  const p = parsed as addresses.ParsedMailbox;
+  const p = parseOne(input);
+  if (!p) return null;
   const domain = p.domain.toLowerCase();
   return {
     address: p.address,
@@ -69,12 +86,25 @@ export const parseMailbox = (input: string | undefined): Mailbox | null => {
   };
 };
 
-const DOMAIN_IN_NAME = /[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/i;
-
-const displayNameDomain = (name: string | null): string | null => {
-  if (!name) return null;
-  const m = DOMAIN_IN_NAME.exec(name.length > 320 ? name.slice(0, 320) : name);
-  return m ? m[0].toLowerCase() : null;
+/**
+ * Domains and addresses in a display name, found token by token (split on spaces and brackets,
+ * no backtracking regex): a token with @ is an address; a dotted token counts as a domain only
+ * when its suffix is a known public suffix, so "Mr." or "v2.0" are not domains.
+ */
+const nameTokens = (name: string): { domain: string | null; address: string | null } => {
+  let domain: string | null = null;
+  let address: string | null = null;
+  for (const raw of name.slice(0, 320).split(/[\s"'<>()[\],;]+/)) {
+    const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
+    if (!token.includes('.')) continue;
+    const at = token.lastIndexOf('@');
+    const host = at >= 0 ? token.slice(at + 1) : token;
+    const parsed = parseHost(host);
+    if (!parsed.domain || !parsed.isIcann) continue;
+    if (at >= 0) address ??= token;
+    domain ??= host;
+  }
+  return { domain, address };
 };
 
 const isOwn = (domain: string, own: readonly string[]): boolean =>
@@ -95,7 +125,8 @@ export const analyzeSender = (message: Message, account: Account): SenderFacts =
   const sender = parseMailbox(message.sender);
   const related = (m: Mailbox | null): boolean | null =>
     m === null || from === null ? null : m.baseDomain === from.baseDomain || isOwn(m.domain, account.senderDomains);
-  const nameDomain = displayNameDomain(from?.displayName ?? null);
+  const inName = from?.displayName ? nameTokens(from.displayName) : { domain: null, address: null };
+  const nameDomain = inName.domain;
   const nameBase = nameDomain ? (getDomain(nameDomain) ?? nameDomain) : null;
   return {
     valid: from !== null,
@@ -104,6 +135,7 @@ export const analyzeSender = (message: Message, account: Account): SenderFacts =
     displayNameImpersonates:
       from !== null && nameBase !== null && nameBase !== from.baseDomain && !isOwn(nameDomain!, account.senderDomains),
     displayNameDomain: nameDomain,
+    displayNameAddress: inName.address,
     ownDomain: from === null || account.senderDomains.length === 0 ? null : isOwn(from.domain, account.senderDomains),
     freeMail: from !== null && FREE_MAIL.has(from.baseDomain),
     randomLocalPart: from !== null && looksRandom(from.localPart),

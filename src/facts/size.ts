@@ -13,8 +13,15 @@ const utf8Length = (s: string): number => encoder.encode(s).length;
 export const analyzeSize = (message: Message): SizeFacts => {
   const htmlBytes = message.html ? utf8Length(message.html) : 0;
   if (message.rawSize !== undefined) return { sizeBytes: message.rawSize, htmlBytes };
-  let headerBytes = utf8Length(`From: ${message.from}\r\nSubject: ${message.subject}\r\n`);
-  for (const [name, values] of Object.entries(message.headers ?? {})) {
+  // Address fields given as message fields count as the header lines they become,
+  // unless the same header is also listed in `headers` (then it is counted there, once).
+  const own = message.headers ?? {};
+  const fields: [string, string | undefined][] = [
+    ['from', message.from], ['subject', message.subject], ['to', message.to], ['reply-to', message.replyTo], ['sender', message.sender],
+  ];
+  let headerBytes = 0;
+  for (const [name, value] of fields) if (value !== undefined && !(name in own)) headerBytes += utf8Length(`${name}: ${value}\r\n`);
+  for (const [name, values] of Object.entries(own)) {
     for (const v of values) headerBytes += utf8Length(`${name}: ${v}\r\n`);
   }
   return { sizeBytes: headerBytes + htmlBytes + (message.text ? utf8Length(message.text) : 0), htmlBytes };
