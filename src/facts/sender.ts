@@ -91,6 +91,9 @@ export const parseMailbox = (input: string | undefined): Mailbox | null => {
  * no backtracking regex): a token with @ is an address; a dotted token counts as a domain only
  * when its suffix is a known public suffix, so "Mr." or "v2.0" are not domains.
  */
+/** RFC 2606 names used in documentation and tests. */
+const RESERVED_TLDS = new Set(['example', 'test', 'invalid', 'localhost']);
+
 const nameTokens = (name: string): { domain: string | null; address: string | null } => {
   let domain: string | null = null;
   let address: string | null = null;
@@ -100,7 +103,8 @@ const nameTokens = (name: string): { domain: string | null; address: string | nu
     const at = token.lastIndexOf('@');
     const host = at >= 0 ? token.slice(at + 1) : token;
     const parsed = parseHost(host);
-    if (!parsed.domain || !parsed.isIcann) continue;
+    // An address always names its domain; a bare dotted word only with a real (or RFC 2606 test) suffix.
+    if (!parsed.domain || (at < 0 && !parsed.isIcann && !RESERVED_TLDS.has(parsed.publicSuffix ?? ''))) continue;
     if (at >= 0) address ??= token;
     domain ??= host;
   }
