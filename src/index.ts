@@ -22,3 +22,8 @@ export type {
 } from './engine/index.js';
 export { fromEml } from './adapters/eml.js';
 export type { EmlOptions } from './adapters/eml.js';
+export { fromNodemailer, mailpolicyPlugin, PolicyRejectedError } from './adapters/nodemailer.js';
+export type {
+  NodemailerMailOptions, NodemailerExtras, NodemailerAddress, NodemailerContent, NodemailerHeaders,
+  MailpolicyPluginOptions, NodemailerMail,
+} from './adapters/nodemailer.js';

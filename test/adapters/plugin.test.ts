@@ -1,0 +1,82 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createPolicy, mailpolicyPlugin, PolicyRejectedError, InputError, type Report } from '../../src/index.js';
+import { jsonTransport } from './send.js';
+
+const now = '2026-11-28T10:00:00Z';
+const policy = createPolicy({ account: { senderDomains: ['shop.example'] }, now, locale: 'en' });
+const newsletter = {
+  from: '"Shop GmbH" <news@shop.example>',
+  to: 'anna@example.org',
+  subject: 'Neu im Shop',
+  html: '<p>Unsere Angebote</p>',
+  mailpolicy: { purpose: 'newsletter' },
+};
+const withUnsubscribe = { ...newsletter, html: '<p>Angebote</p><a href="https://shop.example/u/1">Abmelden</a>' };
+
+const rejection = async (p: Promise<unknown>): Promise<PolicyRejectedError> => {
+  const err = await p.then(() => null, (e: unknown) => e);
+  expect(err).toBeInstanceOf(PolicyRejectedError);
+  return err as PolicyRejectedError;
+};
+
+describe('mailpolicyPlugin on a real nodemailer transport', () => {
+  it('lets a send through when nothing reaches failOn (default prohibited)', async () => {
+    const t = jsonTransport();
+    const reports: Report[] = [];
+    t.use('compile', mailpolicyPlugin(policy, { onReport: (r) => reports.push(r) }));
+    const info = await t.sendMail(newsletter);
+    expect(JSON.parse(info.message as unknown as string).subject).toBe('Neu im Shop');
+    // The undesired breach was found and reported, it just does not block at 'prohibited'.
+    expect(reports[0]?.violations.map((v) => v.ruleId)).toContain('mes/no-unsubscribe-link');
+  });
+
+  it('rejects with the report when a violation reaches failOn', async () => {
+    const t = jsonTransport();
+    t.use('compile', mailpolicyPlugin(policy, { failOn: 'undesired' }));
+    const err = await rejection(t.sendMail(newsletter));
+    expect(err.code).toBe('EMAILPOLICY');
+    expect(err.failOn).toBe('undesired');
+    expect(err.violations.map((v) => v.ruleId)).toEqual(['mes/no-unsubscribe-link']);
+    expect(err.report.verdict).toBe('fix');
+    expect(err.message).toContain('mes/no-unsubscribe-link');
+    await expect(t.sendMail(withUnsubscribe)).resolves.toBeDefined();
+  });
+
+  it('blocks at the default level when the policy makes a rule prohibited', async () => {
+    const strict = createPolicy({ now, rules: { 'mes/no-unsubscribe-link': 'prohibited' }, account: { senderDomains: ['shop.example'] } });
+    const t = jsonTransport();
+    t.use('compile', mailpolicyPlugin(strict));
+    const err = await rejection(t.sendMail(newsletter));
+    expect(err.report.verdict).toBe('hold');
+    expect(err.violations[0]?.severity).toBe('prohibited');
+  });
+
+  it('takes the purpose from the plugin options, the mail overriding it', async () => {
+    const t = jsonTransport();
+    t.use('compile', mailpolicyPlugin(policy, { failOn: 'undesired', message: { purpose: 'transactional' } }));
+    const { mailpolicy: _ignored, ...plain } = newsletter;
+    await expect(t.sendMail(plain)).resolves.toBeDefined();
+    await rejection(t.sendMail(newsletter));
+  });
+
+  it('checks html given as a stream and still sends its content', async () => {
+    const t = jsonTransport();
+    t.use('compile', mailpolicyPlugin(policy, { failOn: 'undesired' }));
+    await rejection(t.sendMail({ ...newsletter, html: Readable.from(['<p>no way out</p>']) }));
+    const info = await t.sendMail({ ...withUnsubscribe, html: Readable.from([withUnsubscribe.html]) });
+    expect(JSON.parse(info.message as unknown as string).html).toBe(withUnsubscribe.html);
+  });
+
+  it('fails the send with an InputError for a mail it cannot read', async () => {
+    const t = jsonTransport();
+    t.use('compile', mailpolicyPlugin(policy));
+    const err = await t.sendMail({ to: 'a@example.org', subject: 'no from' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).issues.map((i) => i.path)).toEqual(['message.from']);
+  });
+
+  it('refuses an unknown failOn when it is set up', () => {
+    expect(() => mailpolicyPlugin(policy, { failOn: 'fatal' as never })).toThrow(InputError);
+  });
+});
