@@ -1,2 +1,3 @@
 export * from './verdict.js';
 export * from './notice.js';
+export * from './formatters/index.js';

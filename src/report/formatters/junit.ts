@@ -1,0 +1,59 @@
+import type { Report, Violation } from '../../model/index.js';
+import { severityRank } from '../../model/index.js';
+import { messageOf, type FormatOptions } from './options.js';
+import { xmlEscape as x } from './xml.js';
+
+const describe = (v: Violation, options: FormatOptions): string => {
+  const who = v.recipient ? `${v.recipient}: ` : '';
+  const evidence = Object.entries(v.evidence).map(([k, val]) => `${k}=${JSON.stringify(val)}`).join(', ');
+  return `${who}${messageOf(v, options.locale)} [${v.clause}, ${v.severity}]${evidence ? ` (${evidence})` : ''}`;
+};
+
+/**
+ * JUnit XML: one testcase per rule that ran (its violations are its failure), so CI dashboards
+ * show which policy clauses a send breaks. Violations below `failOn` are listed in system-out
+ * and do not fail the testcase. Invalid recipient records make one erroring testcase.
+ */
+export const formatJunit = (report: Report, options: FormatOptions = {}): string => {
+  const threshold = severityRank(options.failOn ?? 'advisory');
+  const byRule = new Map<string, Violation[]>();
+  for (const r of options.rules ?? []) byRule.set(r.id, []);
+  for (const v of report.violations) (byRule.get(v.ruleId) ?? byRule.set(v.ruleId, []).get(v.ruleId)!).push(v);
+  const cases: string[] = [];
+  let failures = 0;
+  for (const [id, vs] of byRule) {
+    const clause = options.rules?.find((r) => r.id === id)?.clause ?? vs[0]?.clause ?? '';
+    const failing = vs.filter((v) => severityRank(v.severity) >= threshold);
+    const passing = vs.filter((v) => severityRank(v.severity) < threshold);
+    const body: string[] = [];
+    if (failing.length) {
+      failures++;
+      const worst = failing.reduce((a, b) => (severityRank(b.severity) > severityRank(a.severity) ? b : a));
+      body.push(
+        `      <failure type="${x(worst.severity)}" message="${x(`${failing.length} × ${messageOf(worst, options.locale)}`)}">${x(failing.map((v) => describe(v, options)).join('\n'))}</failure>`,
+      );
+    }
+    if (passing.length) body.push(`      <system-out>${x(passing.map((v) => describe(v, options)).join('\n'))}</system-out>`);
+    const open = `    <testcase classname="mailpolicy.${x(clause)}" name="${x(id)}"`;
+    cases.push(body.length ? `${open}>\n${body.join('\n')}\n    </testcase>` : `${open}/>`);
+  }
+  const invalid = report.recipients.filter((r) => r.verdict === 'invalid');
+  if (invalid.length) {
+    const lines = invalid.flatMap((r) => (r.issues ?? []).map((i) => `${i.path}: ${i.message}`));
+    cases.push(
+      `    <testcase classname="mailpolicy.input" name="recipient records">\n      <error type="invalid-input" message="${x(`${invalid.length} invalid recipient record(s)`)}">${x(lines.join('\n'))}</error>\n    </testcase>`,
+    );
+  }
+  const errors = invalid.length ? 1 : 0;
+  const tests = cases.length;
+  const attrs = `tests="${tests}" failures="${failures}" errors="${errors}"`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="mailpolicy" ${attrs}>`,
+    `  <testsuite name="mailpolicy" ${attrs} skipped="0" timestamp="${x(report.checkedAt)}">`,
+    ...cases,
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
+};

@@ -1,0 +1,70 @@
+import type { Report, Severity, Violation } from '../../model/index.js';
+import { clauses } from '../../model/index.js';
+import { messageOf, type FormatOptions, type FormatRule } from './options.js';
+
+const level: Record<Severity, 'error' | 'warning' | 'note'> = { prohibited: 'error', undesired: 'warning', advisory: 'note' };
+
+const ruleDescriptor = (r: FormatRule, locale: 'de' | 'en') => ({
+  id: r.id,
+  name: r.id.split('/').pop() ?? r.id,
+  shortDescription: { text: r.rule.description[locale] },
+  fullDescription: { text: `${r.clause}: ${clauses.get(r.clause)?.heading ?? r.clause}. ${r.rule.description[locale]}` },
+  help: { text: r.rule.fix[locale] },
+  defaultConfiguration: { level: level[r.severity] },
+  properties: { clause: r.clause, severity: r.severity, sanction: r.sanction, scope: r.scope, tags: ['mailpolicy', r.clause, r.severity] },
+});
+
+/**
+ * SARIF 2.1.0 (one run): every rule that ran in tool.driver.rules, one result per violation with
+ * level error / warning / note for prohibited / undesired / advisory. Locations are the input
+ * files; a recipient's result names the address as a logical location.
+ */
+export const formatSarif = (report: Report, options: FormatOptions = {}): string => {
+  const locale = options.locale ?? 'en';
+  const rules = [...(options.rules ?? [])];
+  // A violation of a rule the caller did not list still gets a descriptor, so ruleIndex is always valid.
+  const index = new Map(rules.map((r, i) => [r.id, i] as const));
+  const descriptors: object[] = rules.map((r) => ruleDescriptor(r, locale));
+  for (const v of report.violations) {
+    if (index.has(v.ruleId)) continue;
+    index.set(v.ruleId, descriptors.length);
+    descriptors.push({ id: v.ruleId, defaultConfiguration: { level: level[v.severity] }, properties: { clause: v.clause, severity: v.severity, scope: v.scope } });
+  }
+  const src = options.sources ?? {};
+  const location = (v: Violation) => {
+    const uri = v.scope === 'recipient' ? src.recipients : v.scope === 'history' ? src.history : src.message;
+    return {
+      ...(uri ? { physicalLocation: { artifactLocation: { uri } } } : {}),
+      logicalLocations: [v.recipient ? { name: v.recipient, kind: 'member' } : { name: v.scope, kind: 'module' }],
+    };
+  };
+  const result = (v: Violation) => ({
+    ruleId: v.ruleId,
+    ruleIndex: index.get(v.ruleId),
+    level: level[v.severity],
+    message: { text: messageOf(v, options.locale) },
+    locations: [location(v)],
+    properties: { clause: v.clause, clauseHeading: v.clauseHeading, severity: v.severity, sanction: v.sanction, scope: v.scope, ...(v.recipient ? { recipient: v.recipient } : {}), evidence: v.evidence },
+  });
+  const invalid = report.recipients.filter((r) => r.verdict === 'invalid');
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'mailpolicy', ...(options.toolVersion ? { version: options.toolVersion } : {}), informationUri: 'https://www.npmjs.com/package/mailpolicy', rules: descriptors } },
+        invocations: [
+          {
+            executionSuccessful: invalid.length === 0,
+            toolExecutionNotifications: invalid.flatMap((r) =>
+              (r.issues ?? []).map((i) => ({ level: 'error', message: { text: `${i.path}: ${i.message}` } })),
+            ),
+          },
+        ],
+        results: report.violations.map(result),
+        properties: { verdict: report.verdict, purpose: report.purpose, checkedAt: report.checkedAt, sanction: report.sanction },
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+};

@@ -1,0 +1,72 @@
+import type { Locale, Report, Severity, Violation } from '../../model/index.js';
+import { severities } from '../../model/index.js';
+import { paint, type Paint } from './ansi.js';
+import { labels, severityLabel, verdictLabel } from './labels.js';
+import { messageOf, type FormatOptions } from './options.js';
+
+interface Group {
+  readonly heading: string;
+  readonly violations: readonly Violation[];
+  readonly issues?: readonly { path: string; message: string }[];
+}
+
+const groupsOf = (report: Report, locale: Locale): Group[] => {
+  const groups: Group[] = [];
+  for (const scope of ['message', 'history'] as const) {
+    const vs = report.violations.filter((v) => v.scope === scope);
+    if (vs.length) groups.push({ heading: labels[scope][locale], violations: vs });
+  }
+  for (const r of report.recipients) {
+    if (r.verdict === 'invalid') {
+      groups.push({ heading: `recipients[${r.index}] ${r.address}`.trimEnd(), violations: [], issues: r.issues ?? [] });
+    } else if (r.violations.length) {
+      groups.push({ heading: r.address, violations: r.violations });
+    }
+  }
+  return groups;
+};
+
+const colourOf = (p: Paint, s: Severity) => (s === 'prohibited' ? p.red : s === 'undesired' ? p.yellow : p.cyan);
+const mark: Record<Severity, string> = { prohibited: '✖', undesired: '⚠', advisory: 'ℹ' };
+
+const pad = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - s.length));
+
+/**
+ * ESLint-like text: violations grouped by message, history and recipient, one aligned row each,
+ * then a summary with counts, recipient verdicts, the verdict and the suggested sanction.
+ */
+export const formatStylish = (report: Report, options: FormatOptions = {}): string => {
+  const locale = options.locale ?? 'en';
+  const p = paint(options.color ?? false);
+  const groups = groupsOf(report, locale);
+  const rows = groups.flatMap((g) => g.violations);
+  const sevWidth = Math.max(0, ...rows.map((v) => severityLabel[v.severity][locale].length));
+  const clauseWidth = Math.max(0, ...rows.map((v) => v.clause.length));
+  const out: string[] = [];
+  if (options.sources?.message) out.push(p.underline(options.sources.message));
+  for (const g of groups) {
+    out.push(`  ${p.bold(g.heading)}`);
+    for (const v of g.violations) {
+      const c = colourOf(p, v.severity);
+      const sev = c(`${mark[v.severity]} ${pad(severityLabel[v.severity][locale], sevWidth)}`);
+      out.push(`    ${sev}  ${pad(v.clause, clauseWidth)}  ${messageOf(v, options.locale)}  ${p.dim(v.ruleId)}`);
+      for (const line of options.explain?.(v) ?? []) out.push(`        ${p.dim(line)}`);
+    }
+    for (const i of g.issues ?? []) out.push(`    ${p.red('✖')} ${labels.invalid[locale]}: ${i.path}: ${i.message}`);
+  }
+  if (groups.length) out.push('');
+  const count = (s: Severity) => report.violations.filter((v) => v.severity === s).length;
+  if (report.violations.length) {
+    const worst = [...severities].reverse().find((s) => count(s) > 0) ?? 'advisory';
+    const parts = [...severities].reverse().map((s) => `${count(s)} ${severityLabel[s][locale]}`).join(', ');
+    out.push(colourOf(p, worst)(p.bold(`${mark[worst]} ${labels.problems[locale](report.violations.length)} (${parts})`)));
+  } else {
+    out.push(p.green(labels.clean[locale]));
+  }
+  if (report.recipients.length) {
+    const n = (v: string) => report.recipients.filter((r) => r.verdict === v).length;
+    out.push(`${labels.recipients[locale]}: ${labels.recipientCounts[locale](n('send'), n('exclude'), n('invalid'))}`);
+  }
+  out.push(`${labels.verdict[locale]}: ${p.bold(verdictLabel[report.verdict][locale])} · ${labels.sanction[locale]}: ${report.sanction.kind}`);
+  return `${out.join('\n')}\n`;
+};
