@@ -15,7 +15,8 @@ export interface SendInput {
 }
 
 export interface CheckInput extends SendInput {
-  readonly recipients?: Iterable<unknown>;
+  /** Sync or async: a stream of records (the CLI's CSV reader) is checked as it arrives. */
+  readonly recipients?: Iterable<unknown> | AsyncIterable<unknown>;
 }
 
 /** The effective configuration of a policy (JSON-serialisable): what `policy.describe()` returns. */
@@ -83,7 +84,7 @@ export const createPolicy = (options: PolicyOptions = {}): Policy => {
       const campaign = prepare(input);
       const recipients: RecipientVerdict[] = [];
       let index = 0;
-      for (const r of input.recipients ?? []) recipients.push(campaign.checkRecipient(r, index++));
+      for await (const r of input.recipients ?? []) recipients.push(campaign.checkRecipient(r, index++));
       const violations: Violation[] = [...campaign.violations, ...recipients.flatMap((r) => r.violations)];
       const { sanction, interventions } = decideSanction({
         violations, history: campaign.history, now: campaign.now, locale, repeatPeriodDays: opts.sanctions?.repeatPeriodDays,

@@ -14,3 +14,4 @@ export type Format = (typeof formats)[number];
 /** Renders a report in one of the formats; pure, no I/O. */
 export const formatReport = (report: Report, format: Format, options: FormatOptions = {}): string =>
   ({ stylish: formatStylish, json: formatJson, sarif: formatSarif, junit: formatJunit })[format](report, options);
+export { severityLabel, verdictLabel } from './labels.js';

@@ -1,0 +1,66 @@
+import type { Locale } from '../model/index.js';
+
+const en = `Usage: mailpolicy <command> [options]
+
+Commands:
+  check <message.eml|message.json>   check a send against the policy
+  rules                              list the rules with clause and severity
+
+Options for check:
+  --recipients FILE.csv|FILE.jsonl   recipients, streamed (CSV: header row names the fields,
+                                     dotted names nest: consent.status, signup.botScore)
+  --history FILE.json                the sending history
+  --format stylish|json|sarif|junit  output format (default: stylish)
+  --locale de|en                     language of the output (default: from LANG)
+  --now ISO                          evaluation date, e.g. 2026-11-28T10:00:00Z (default: now)
+  --fail-on prohibited|undesired|advisory
+                                     lowest severity that fails the check (default: undesired)
+  --explain                          show why each rule fired
+  --purpose newsletter|transactional|doi-confirmation|system-notification
+                                     the message's purpose (for .eml files)
+  --sender-domain DOMAIN             your own sending domain (repeatable)
+  --color, --no-color                force colours on or off (default: on for a terminal)
+
+Options for rules:
+  --format stylish|json, --locale de|en
+
+  -h, --help      this text
+  -v, --version   the version
+
+Exit codes: 0 no violation at or above --fail-on, 1 violations at or above --fail-on,
+2 bad usage or bad input (each bad field is named).
+`;
+
+const de = `Aufruf: mailpolicy <Befehl> [Optionen]
+
+Befehle:
+  check <nachricht.eml|nachricht.json>   einen Versand gegen die Richtlinie prüfen
+  rules                                  die Regeln mit Klausel und Schweregrad auflisten
+
+Optionen für check:
+  --recipients DATEI.csv|DATEI.jsonl     Empfänger, gestreamt (CSV: die Kopfzeile nennt die Felder,
+                                         Punkt-Namen verschachteln: consent.status, signup.botScore)
+  --history DATEI.json                   die Versandhistorie
+  --format stylish|json|sarif|junit      Ausgabeformat (Standard: stylish)
+  --locale de|en                         Sprache der Ausgabe (Standard: aus LANG)
+  --now ISO                              Prüfzeitpunkt, z. B. 2026-11-28T10:00:00Z (Standard: jetzt)
+  --fail-on prohibited|undesired|advisory
+                                         niedrigster Schweregrad, der die Prüfung scheitern lässt
+                                         (Standard: undesired)
+  --explain                              zeigen, warum jede Regel angeschlagen hat
+  --purpose newsletter|transactional|doi-confirmation|system-notification
+                                         Zweck der Nachricht (für .eml-Dateien)
+  --sender-domain DOMAIN                 eigene Versanddomain (mehrfach möglich)
+  --color, --no-color                    Farben erzwingen oder abschalten (Standard: an im Terminal)
+
+Optionen für rules:
+  --format stylish|json, --locale de|en
+
+  -h, --help      dieser Text
+  -v, --version   die Version
+
+Exit-Codes: 0 kein Verstoß ab --fail-on, 1 Verstöße ab --fail-on,
+2 falscher Aufruf oder fehlerhafte Eingabe (jedes fehlerhafte Feld wird genannt).
+`;
+
+export const helpText = (locale: Locale): string => (locale === 'de' ? de : en);

@@ -1,0 +1,159 @@
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, fixture, runCli, type CliResult } from './built-cli.js';
+
+let bin = '';
+let cleanup = () => {};
+beforeAll(async () => {
+  ({ bin, cleanup } = await buildCli());
+}, 120_000);
+afterAll(() => cleanup());
+
+const base = ['--now', '2026-11-28T10:00:00Z', '--sender-domain', 'shop.example', '--history', fixture('history.json')];
+const check = (message: string, ...args: string[]): Promise<CliResult> => runCli(bin, ['check', fixture(message), ...base, ...args]);
+
+describe('exit codes', () => {
+  it('0 for a clean send, with recipients from CSV', async () => {
+    const r = await check('clean-newsletter.json', '--recipients', fixture('recipients.csv'));
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('No violations found.');
+    expect(r.stdout).toContain('Recipients: 2 send, 0 exclude, 0 invalid');
+    expect(r.code).toBe(0);
+  });
+
+  it('1 for a violation at or above --fail-on (default undesired), 0 below it', async () => {
+    const r = await check('no-unsubscribe.json');
+    expect(r.stdout).toContain('mes/no-unsubscribe-link');
+    expect(r.code).toBe(1);
+    expect((await check('no-unsubscribe.json', '--fail-on', 'prohibited')).code).toBe(0);
+  });
+
+  it('1 for a prohibited recipient streamed from JSONL', async () => {
+    const r = await check('clean-newsletter.json', '--recipients', fixture('recipients-bought.jsonl'), '--fail-on', 'prohibited');
+    expect(r.stdout).toContain('cara@example.org');
+    expect(r.stdout).toContain('mes/purchased-list');
+    expect(r.code).toBe(1);
+  });
+
+  it('2 for bad usage, with a hint to --help', async () => {
+    for (const args of [['check'], ['check', fixture('clean-newsletter.json'), '--format', 'xml'], ['frobnicate'], ['check', 'a.json', '--bogus']]) {
+      const r = await runCli(bin, args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain('See: mailpolicy --help');
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('2 for bad input, naming every bad field of message and history', async () => {
+    const r = await runCli(bin, ['check', fixture('no-from.json'), '--history', fixture('history-bad.json')]);
+    expect(r.code).toBe(2);
+    for (const path of ['message.from', 'message.purpose', 'history.window.days', 'history.window.sent']) expect(r.stderr).toContain(`  ${path}: `);
+    expect(r.stdout).toBe('');
+  });
+
+  it('2 for invalid recipient records, printing their paths after the report', async () => {
+    const r = await check('clean-newsletter.json', '--recipients', fixture('recipients-invalid.csv'));
+    expect(r.code).toBe(2);
+    for (const path of ['recipients[1].address', 'recipients[1].consent.status', 'recipients[1].hardBounces']) expect(r.stderr).toContain(path);
+    expect(r.stdout).toContain('Recipients: 1 send, 0 exclude, 1 invalid');
+  });
+
+  it('2 for a missing file, an unknown file type and a bad --now', async () => {
+    expect((await runCli(bin, ['check', 'nope.eml'])).stderr).toMatch(/message: cannot read "nope.eml": ENOENT/);
+    expect((await runCli(bin, ['check', fixture('history.json'), '--recipients', 'list.xlsx'])).code).toBe(2);
+    const badNow = await runCli(bin, ['check', fixture('clean-newsletter.json'), '--now', 'yesterday']);
+    expect(badNow.code).toBe(2);
+    expect(badNow.stderr).toContain('now');
+  });
+});
+
+describe('formats', () => {
+  it('json prints the Report', async () => {
+    const r = await check('no-unsubscribe.json', '--format', 'json', '--recipients', fixture('recipients.csv'));
+    const report = JSON.parse(r.stdout);
+    expect(report.checkedAt).toBe('2026-11-28T10:00:00.000Z');
+    expect(report.violations.map((v: { ruleId: string }) => v.ruleId)).toContain('mes/no-unsubscribe-link');
+    expect(report.recipients.map((x: { address: string }) => x.address)).toEqual(['anna@example.org', 'ben@example.org']);
+    expect(r.code).toBe(1);
+  });
+
+  it('sarif lists the rules and gives each violation a level', async () => {
+    const r = await check('no-unsubscribe.json', '--format', 'sarif');
+    const run = JSON.parse(r.stdout).runs[0];
+    const ids = run.tool.driver.rules.map((x: { id: string }) => x.id);
+    expect(ids).toContain('mes/no-unsubscribe-link');
+    expect(ids).toContain('mes/purchased-list');
+    const result = run.results.find((x: { ruleId: string }) => x.ruleId === 'mes/no-unsubscribe-link');
+    expect(result.level).toBe('warning');
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe(fixture('no-unsubscribe.json'));
+    expect(r.code).toBe(1);
+  });
+
+  it('junit has a testcase per rule, failing for the broken one', async () => {
+    const r = await check('no-unsubscribe.json', '--format', 'junit');
+    const rules = JSON.parse((await runCli(bin, ['rules', '--format', 'json'])).stdout) as { id: string }[];
+    expect(r.stdout.match(/<testcase /g)?.length).toBe(rules.length);
+    expect(r.stdout).toMatch(/name="mes\/no-unsubscribe-link">\s*<failure type="undesired"/);
+    expect(r.stdout).toMatch(/name="mes\/purchased-list"\/>/);
+    expect(r.code).toBe(1);
+  });
+
+  it('stylish speaks German with --locale de or LANG=de, without colour off a terminal', async () => {
+    const r = await check('no-unsubscribe.json', '--locale', 'de');
+    expect(r.stdout).toContain('Die Email enthält keinen Abmeldelink im Text.');
+    expect(r.stdout).toContain('unerwünscht');
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+    const env = await runCli(bin, ['check', fixture('no-unsubscribe.json'), ...base], { LANG: 'de_DE.UTF-8' });
+    expect(env.stdout).toContain('Urteil');
+    expect((await check('no-unsubscribe.json', '--color')).stdout).toMatch(/\u001b\[33m/);
+  });
+
+  it('--explain shows the values each violation was judged on', async () => {
+    const r = await check('no-unsubscribe.json', '--explain');
+    const lines = r.stdout.split('\n');
+    const at = lines.findIndex((l) => l.includes('mes/no-unsubscribe-link'));
+    expect(lines[at + 1]?.trim()).toBe('unsubscribe.inBody = false');
+  });
+});
+
+describe('other commands', () => {
+  it('rules lists every rule with clause and severity', async () => {
+    const r = await runCli(bin, ['rules']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/mes\/purchased-list\s+P1\s+prohibited\s+recipient/);
+    expect((await runCli(bin, ['rules', '--locale', 'de'])).stdout).toMatch(/mes\/purchased-list\s+P1\s+verboten/);
+  });
+
+  it('--help in both languages, --version from package.json', async () => {
+    const en = await runCli(bin, ['--help']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('Usage: mailpolicy');
+    expect((await runCli(bin, ['--help', '--locale', 'de'])).stdout).toContain('Aufruf: mailpolicy');
+    const { version } = (await import('../../package.json', { with: { type: 'json' } })).default;
+    expect((await runCli(bin, ['--version'])).stdout.trim()).toBe(version);
+  });
+});
+
+describe('large recipient files', () => {
+  it('streams 20,000 CSV rows without holding them as text, verdict per row', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mailpolicy-'));
+    try {
+      const file = join(dir, 'big.csv');
+      const rows = ['address,source,consent.status,consent.method,consent.confirmedAt,consent.topics,lastOpenAt'];
+      for (let i = 0; i < 20_000; i++) {
+        rows.push(`u${i}@example.org,${i % 1000 === 7 ? 'purchased' : 'signup-form'},confirmed,double-opt-in,2026-01-10T09:00:00Z,angebote,2026-11-20T08:00:00Z`);
+      }
+      writeFileSync(file, `${rows.join('\n')}\n`);
+      const r = await check('clean-newsletter.json', '--recipients', file, '--format', 'json');
+      const report = JSON.parse(r.stdout);
+      expect(report.recipients).toHaveLength(20_000);
+      expect(report.recipients.filter((x: { verdict: string }) => x.verdict === 'exclude')).toHaveLength(20);
+      expect(r.stderr).toBe(''); // no progress line off a terminal
+      expect(r.code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/index.js';
+import { readRecipients } from '../../src/cli/recipients/index.js';
+import { recipientFields } from '../../src/cli/recipients/fields.js';
+import { withProgress } from '../../src/cli/progress.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'mailpolicy-read-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const file = (name: string, text: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+const all = async <T>(it: AsyncIterable<T>): Promise<T[]> => {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+};
+
+describe('CSV recipients', () => {
+  it('maps the header row to Recipient fields, nests dotted names and coerces per the schema', async () => {
+    const warnings: string[] = [];
+    const rows = await all(
+      readRecipients(
+        file('a.csv', '\uFEFFAddress,consent.status,Consent.Topics,hardBounces,signup.honeypotFilled,signup.botScore,crm_id\r\nanna@example.org,confirmed,"news, offers",2,nein,0.25,77\r\n'),
+        (w) => warnings.push(w),
+      ),
+    );
+    expect(rows).toEqual([
+      { address: 'anna@example.org', consent: { status: 'confirmed', topics: ['news', 'offers'] }, hardBounces: 2, signup: { honeypotFilled: false, botScore: 0.25 } },
+    ]);
+    expect(warnings).toEqual([expect.stringContaining('"crm_id"')]);
+  });
+
+  it('drops empty cells and leaves cells that do not fit for validation to name', async () => {
+    const rows = await all(readRecipients(file('b.csv', 'address;hardBounces;signup.honeypotFilled;name\nb@example.org;;;\nc@example.org;viele;vielleicht;"Cem; Jr."\n'), () => {}));
+    expect(rows).toEqual([{ address: 'b@example.org' }, { address: 'c@example.org', hardBounces: 'viele', signup: { honeypotFilled: 'vielleicht' }, name: 'Cem; Jr.' }]);
+  });
+
+  it('knows every Recipient field, nested ones by dotted path', () => {
+    expect(recipientFields.get('consent.status')).toBe('string');
+    expect(recipientFields.get('doiRequestsSent')).toBe('number');
+    expect(recipientFields.get('signup.honeypotFilled')).toBe('boolean');
+    expect(recipientFields.get('consent.topics')).toBe('list');
+  });
+
+  it('rejects a file without an address column or with broken quoting', async () => {
+    await expect(all(readRecipients(file('c.csv', 'email,name\na@b.c,x\n'), () => {}))).rejects.toThrow(InputError);
+    const err = await all(readRecipients(file('d.csv', 'address,name\n"a@b.c,x\n'), () => {})).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).issues[0]?.path).toContain('d.csv');
+  });
+});
+
+describe('JSONL recipients', () => {
+  it('yields one object per line, skipping blank lines, and names a broken line', async () => {
+    expect(await all(readRecipients(file('a.jsonl', '{"address":"a@x.y"}\n\n{"address":"b@x.y"}\n'), () => {}))).toEqual([{ address: 'a@x.y' }, { address: 'b@x.y' }]);
+    const err = await all(readRecipients(file('b.jsonl', '{"address":"a@x.y"}\n{oops\n'), () => {})).catch((e: unknown) => e);
+    expect((err as InputError).issues[0]?.path).toBe(`recipients (${join(dir, 'b.jsonl')}, line 2)`);
+  });
+});
+
+describe('progress line', () => {
+  async function* three() {
+    yield 1;
+    yield 2;
+    yield 3;
+  }
+  it('writes an updating count to a terminal and nothing elsewhere', async () => {
+    const written: string[] = [];
+    const tty = { isTTY: true, write: (s: string) => written.push(s) };
+    expect(await all(withProgress(three(), tty, (n) => `${n} checked`))).toEqual([1, 2, 3]);
+    expect(written[0]).toBe('\r1 checked');
+    expect(written.at(-1)).toBe('\r3 checked\n');
+    const pipe: string[] = [];
+    await all(withProgress(three(), { isTTY: false, write: (s: string) => pipe.push(s) }, (n) => `${n}`));
+    expect(pipe).toEqual([]);
+  });
+});
