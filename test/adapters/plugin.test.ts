@@ -5,14 +5,19 @@ import { jsonTransport } from './send.js';
 
 const now = '2026-11-28T10:00:00Z';
 const policy = createPolicy({ account: { senderDomains: ['shop.example'] }, now, locale: 'en' });
+const footer = '<p>Shop GmbH, Musterstraße 1, 10115 Berlin · <a href="https://shop.example/impressum">Impressum</a></p>';
+const unsubscribeLink = '<p><a href="https://shop.example/u/1">Newsletter abbestellen</a></p>';
+// Compliant but for one thing: no unsubscribe link in the body (mes/no-unsubscribe-link, undesired).
 const newsletter = {
   from: '"Shop GmbH" <news@shop.example>',
   to: 'anna@example.org',
   subject: 'Neu im Shop',
-  html: '<p>Unsere Angebote</p>',
+  html: `<p>Unsere Angebote</p>${footer}`,
+  list: { unsubscribe: 'https://shop.example/u/1' },
+  headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
   mailpolicy: { purpose: 'newsletter' },
 };
-const withUnsubscribe = { ...newsletter, html: '<p>Angebote</p><a href="https://shop.example/u/1">Abmelden</a>' };
+const withUnsubscribe = { ...newsletter, html: `<p>Unsere Angebote</p>${footer}${unsubscribeLink}` };
 
 const rejection = async (p: Promise<unknown>): Promise<PolicyRejectedError> => {
   const err = await p.then(() => null, (e: unknown) => e);

@@ -23,10 +23,11 @@ export const report: Report = {
     { address: 'bob@example.org', index: 1, verdict: 'exclude', violations: [bought] },
     { address: '', index: 2, verdict: 'invalid', violations: [], issues: [{ path: 'recipients[2].address', message: 'an address is required' }] },
   ],
-  sanction: { kind: 'rate-limit', actions: ['rate-limit'], reasons: ['U2'] },
+  sanction: { kind: 'rate-limit', actions: ['rate-limit'], reasons: ['U2'], escalation: 'first-undesired' },
+  interventions: [],
 };
 
-export const cleanReport: Report = { ...report, verdict: 'send', violations: [], recipients: [report.recipients[0]!], sanction: { kind: 'none', actions: [], reasons: [] } };
+export const cleanReport: Report = { ...report, verdict: 'send', violations: [], recipients: [report.recipients[0]!], sanction: { kind: 'none', actions: [], reasons: [], escalation: 'none' } };
 
 const rule = (id: string, clause: string, severity: FormatRule['severity'], scope: FormatRule['scope']): FormatRule => ({
   id, clause, severity, scope, sanction: 'notice',
