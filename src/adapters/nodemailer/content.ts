@@ -6,7 +6,7 @@ export type NodemailerContent = string | Uint8Array | { content: string | Uint8A
 const utf8 = new TextDecoder('utf-8');
 
 const fromBase64 = (s: string): Uint8Array => {
-  // atob exists in browsers and in Node ≥ 16, so the core needs no Buffer.
+  // atob exists in browsers and in Node ≥ 16: the core decodes base64 without Node APIs.
   const bin = atob(s.replace(/[\s]/g, ''));
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
