@@ -20,3 +20,4 @@ export type { BounceRateFacts } from './history-bounces.js';
 export type { DeferralRateFacts } from './history-deferrals.js';
 export type { VolumeFacts } from './history-volume.js';
 export type { DisplayNameFacts } from './display-name.js';
+export type { UnsubscriptionFacts } from './unsubscription.js';

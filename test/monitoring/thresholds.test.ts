@@ -118,7 +118,13 @@ describe('unsubscribed recipients (P2)', () => {
   it('excludes an unsubscribed recipient from a newsletter as prohibited', async () => {
     const report = await checkWith('mes/unsubscribed-recipient', { recipient: r });
     expect(report.recipients[0]).toMatchObject({ verdict: 'exclude' });
-    expect(report.recipients[0]!.violations[0]).toMatchObject({ clause: 'P2', severity: 'prohibited', evidence: { 'consent.unsubscribedAt': '2026-11-20T00:00:00.000Z' } });
+    expect(report.recipients[0]!.violations[0]).toMatchObject({ clause: 'P2', severity: 'prohibited', evidence: { 'unsubscription.unsubscribedAt': '2026-11-20' } });
+  });
+  it('is still excluded when an older confirmation predates the unsubscribe', async () => {
+    expect(await fires('mes/unsubscribed-recipient', { recipient: { ...r, consent: { ...r.consent, confirmedAt: '2026-01-01' } } })).toBe(true);
+  });
+  it('may be mailed again after confirming a new double opt-in', async () => {
+    expect(await fires('mes/unsubscribed-recipient', { recipient: { ...r, consent: { ...r.consent, confirmedAt: '2026-11-22' } } })).toBe(false);
   });
   it('does not stop a transactional message', async () => {
     expect(await fires('mes/unsubscribed-recipient', { recipient: r, message: { purpose: 'transactional' } })).toBe(false);
