@@ -1,9 +1,14 @@
 /**
- * Lower-cases and strips accents (é → e, ß stays ß, ä → a), so word lists can be written once
+ * Lower-cases and strips accents (é → e, ß → ss, ä → a), so word lists can be written once
  * in ASCII and matched with plain substring search: no regular expression on untrusted text.
  */
 export const fold = (s: string): string =>
-  s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\u00df/g, 'ss');
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\u00df/g, 'ss')
+    .replace(/[\u2018\u2019\u02bc\u00b4]/g, "'"); // typographic apostrophes: don’t → don't
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 

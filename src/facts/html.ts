@@ -43,6 +43,24 @@ const BOUNDARY = '\u2029';
 
 const attr = (el: Element, name: string): string => el.attrs.find((a) => a.name === name)?.value ?? '';
 
+/**
+ * Elements that render as a link: <a>, <area>, MJML buttons and navbar links, Outlook VML
+ * buttons, and template link helpers such as TYPO3 Fluid's <f:link.action>.
+ */
+const isLinkElement = (tag: string): boolean =>
+  tag === 'a' || tag === 'area' || tag === 'mj-button' || tag === 'mj-navbar-link' || tag === 'v:roundrect' ||
+  (tag.includes(':') && tag.includes('link'));
+
+/** Where the target is: href, or the attribute a template engine binds it with (th:href, :href, uri, action). */
+const HREF_ATTRS = ['href', 'th:href', ':href', 'v-bind:href', 'uri', 'action', 'pageuid'];
+const targetOf = (el: Element): string => {
+  for (const name of HREF_ATTRS) {
+    const v = attr(el, name).trim();
+    if (v) return v;
+  }
+  return '';
+};
+
 /** display:none (also with !important), visibility:hidden, mso-hide:all, or the hidden attribute. */
 export const isHidden = (el: Element): boolean => {
   if (el.attrs.some((a) => a.name === 'hidden')) return true;
@@ -80,7 +98,7 @@ export const analyzeHtml = (input: string): HtmlFacts => {
     if ('exit' in frame) {
       const el = frame.exit;
       if (isBlock(el.tagName)) emit(BOUNDARY);
-      if (el.tagName === 'a' && open.length > 0 && open[open.length - 1]!.el === el) {
+      if (isLinkElement(el.tagName) && open.length > 0 && open[open.length - 1]!.el === el) {
         const a = open.pop()!;
         // Text nodes already went to every open anchor, so outer anchors need nothing more here.
         found.push({ el, start: a.start, end: length, text: a.parts.join('') });
@@ -99,14 +117,14 @@ export const analyzeHtml = (input: string): HtmlFacts => {
       const el = node as Element;
       if (SKIPPED.has(el.tagName) || isHidden(el)) continue;
       if (isBlock(el.tagName)) emit(BOUNDARY);
-      if (el.tagName === 'img') {
+      if (el.tagName === 'img' || el.tagName === 'area') {
         const alt = attr(el, 'alt').trim();
         if (alt) {
           imageAlts.push(alt);
           for (const a of open) a.parts.push(` ${alt} `);
         }
       }
-      if (el.tagName === 'a') open.push({ el, start: length, parts: [] });
+      if (isLinkElement(el.tagName)) open.push({ el, start: length, parts: [] });
       stack.push({ exit: el });
     }
     const children = node.childNodes;
@@ -115,7 +133,7 @@ export const analyzeHtml = (input: string): HtmlFacts => {
   const rawText = raw.join('');
   found.sort((x, y) => x.start - y.start);
   const anchors = found.map(({ el, start, end, text }, i) => ({
-    href: attr(el, 'href').trim(),
+    href: targetOf(el),
     text: squash(text),
     title: squash(attr(el, 'title')),
     ariaLabel: squash(attr(el, 'aria-label')),

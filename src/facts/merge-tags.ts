@@ -1,6 +1,7 @@
 // Placeholders that mail tools and template engines replace at send time:
 //   *|UNSUB|*  {{ UnsubscribeURL }}  {{{unsubscribe}}}  {$unsubscribe}  {unsubscribe_url}
 //   %unsubscribe_url%  [unsubscribe]  [[UNSUB_LINK]]  <%asm_group_unsubscribe_raw_url%>  +++ABMELDELINK+++  ##unsub##
+//   {% unsubscribe %} (Klaviyo, Jinja)  {!! $unsubscribe !!} (Blade)  ${unsubscribeUrl} (FreeMarker)  %%unsub_center_url%% (Salesforce)
 // Each pattern is a fixed opener, a bounded run of a negated class, and a fixed closer:
 // no nested quantifier, so matching stays linear (at most 120 steps per start position).
 
@@ -18,10 +19,14 @@ export interface MergeTag {
 const PATTERNS: readonly { re: RegExp; kind: MergeTag['kind'] }[] = [
   { re: /\*\|([^|*\n]{1,60})\|\*/g, kind: 'name' },
   { re: /\{\{\{?([^{}\n]{1,240})\}?\}\}/g, kind: 'expression' },
+  { re: /\{%-?([^%\n]{1,120})-?%\}/g, kind: 'expression' },
+  { re: /\{!!([^!\n]{1,120})!!\}/g, kind: 'expression' },
   { re: /<%=?([^%\n]{1,120})%>/g, kind: 'expression' },
+  { re: /%%=?([^%\n]{1,120})=?%%/g, kind: 'expression' },
+  { re: /\$\{([^{}\n]{1,120})\}/g, kind: 'expression' },
   { re: /\{\$([^{}\n]{1,120})\}/g, kind: 'expression' },
   { re: /(?<![{$])\{([A-Za-z_][\w.:-]{0,60})\}(?!\})/g, kind: 'name' },
-  { re: /(?<![<\w%])%([A-Za-z_][\w.:-]{0,60})%(?!>)/g, kind: 'name' },
+  { re: /(?<![<\w%])%([A-Za-z_][\w.:-]{0,60})%(?![>%])/g, kind: 'name' },
   { re: /\[\[?([A-Za-z_][\w.: -]{0,60})\]?\]/g, kind: 'name' },
   { re: /\+\+\+([A-Za-z_][\w.:-]{0,60})\+\+\+/g, kind: 'name' },
   { re: /##([A-Za-z_][\w.:-]{0,60})##/g, kind: 'name' },
@@ -38,7 +43,7 @@ export const findMergeTags = (text: string): MergeTag[] => {
   return tags.sort((a, b) => a.start - b.start);
 };
 
-const CONTROL = /^(?:[#^/!>]|(?:if|else|elseif|elif|end|endif|for|foreach|each|with|unless|block|range|define|template|include|extends|set)\b)/i;
+const CONTROL = /^(?:[#^/!>]|(?:if|else|elseif|elif|end\w*|for|foreach|each|with|unless|block|range|define|template|include|extends|import|from|macro|set|assign|capture|raw|comment|trans)\b)/i;
 
 /** Template control statements ({{#if x}}, {{/each}}, {{ end }}) print nothing. */
 export const isControl = (tag: MergeTag): boolean => tag.kind === 'expression' && CONTROL.test(tag.content);

@@ -23,7 +23,7 @@ const LEGAL_FORM = re(
 );
 
 const STREET_WORDS_AFTER =
-  'Street|St\\.|Road|Rd\\.?|Avenue|Ave\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.|Way|Court|Ct\\.|Place|Pl\\.|Square|Sq\\.|' +
+  'Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.|Way|Court|Ct\\.|Place|Pl\\.|Square|Sq\\.|' +
   'Parkway|Pkwy\\.?|Highway|Hwy\\.?|Terrace|Circle|Suite|[Rr]ue|[Cc]hemin|[Aa]venue|[Bb]oulevard|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours';
 const STREET_WORDS_BEFORE =
   '[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|[Ll]argo|[Cc]alle|[Aa]venida|[Aa]v\\.|[Pp]aseo|[Pp]laza|[Rr]ua|[Tt]ravessa|[Pp]raça|[Uu]lica|ul\\.|al\\.';

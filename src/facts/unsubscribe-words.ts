@@ -3,29 +3,30 @@ import { fold, hasWord } from './fold.js';
 // All lists are matched on folded text (lower case, no accents, ß → ss) with indexOf: no regex.
 
 /**
- * Words that on their own say "unsubscribe" (de, en, fr, es, it, nl, pl, pt). Matched at a word
- * start, so "unsubscribe" in "Unsubscribe:" counts but "cancellation" does not become "cancellati".
+ * Words and word beginnings that on their own say "unsubscribe" (de, en, fr, es, it, nl, pl, pt).
+ * Matched at a word start: 'abmeld' covers abmelden and Abmeldung, 'desinscri' désinscrire and
+ * désinscription, while "Austragungsort" (venue) or "cancellation" do not match.
  */
 const WORDS = [
-  // de
-  'abmelden', 'abmeldung', 'abmeldelink', 'abbestellen', 'abbestellung', 'austragen', 'austragung', 'newsletter kundigen',
+  // de (also the separable forms "abzumelden", "auszutragen", "abzubestellen")
+  'abmeld', 'abbestell', 'austragen', 'abzumelden', 'auszutragen', 'abzubestellen', 'newsletter kundigen',
   'abonnement kundigen', 'abo kundigen', 'newsletter-abmeldung',
   // en
-  'unsubscribe', 'unsubscription', 'opt out', 'opt-out', 'optout', 'unsub ', 'unsub.',
+  'unsubscri', 'opt out', 'opt-out', 'optout', 'unsub ', 'unsub.', 'remove me',
   // fr
-  'desabonner', 'desabonnez', 'desabonnement', 'desinscrire', 'desinscrivez', 'desinscription', 'se desinscrire',
+  'desabonn', 'desinscri', 'se desinscrire',
   // es
   'darse de baja', 'darte de baja', 'date de baja', 'dese de baja', 'cancelar suscripcion', 'cancelar tu suscripcion',
-  'cancelar su suscripcion', 'anular suscripcion', 'desuscribir', 'desuscribirse', 'desuscribete', 'baja de la lista',
+  'cancelar su suscripcion', 'cancelar la suscripcion', 'anular suscripcion', 'anular la suscripcion', 'desuscri', 'baja de la lista',
   // it
-  'disiscriviti', 'disiscriversi', 'disiscrizione', 'cancellati dalla', 'annulla iscrizione', 'annullare l\'iscrizione',
-  'cancellazione dalla newsletter', 'cancella iscrizione',
-  // nl
-  'afmelden', 'afmelding', 'uitschrijven', 'uitschrijving', 'schrijf je uit', 'schrijf u uit',
+  'disiscri', 'cancellati dalla', 'annulla iscrizione', 'annulla l\'iscrizione', 'annullare l\'iscrizione',
+  'cancella l\'iscrizione', 'cancellare l\'iscrizione', 'cancellazione dalla newsletter', 'cancella iscrizione',
+  // nl (also "af te melden", "uit te schrijven")
+  'afmeld', 'uitschrijv', 'af te melden', 'uit te schrijven', 'schrijf je uit', 'schrijf u uit',
   // pl
-  'wypisz', 'wypisac', 'wypisanie', 'wypisz sie', 'rezygnacja z subskrypcji', 'zrezygnuj z subskrypcji', 'zrezygnowac z',
+  'wypisz', 'wypisac', 'wypisanie', 'wypisania', 'rezygnacja z subskrypcji', 'zrezygnuj z subskrypcji', 'zrezygnowac z',
   // pt
-  'descadastrar', 'descadastre', 'descadastramento', 'cancelar inscricao', 'cancelar a inscricao', 'cancelar subscricao',
+  'descadastr', 'cancelar inscricao', 'cancelar a inscricao', 'cancelar subscricao',
   'cancelar a subscricao', 'anular subscricao', 'anular a subscricao', 'deixar de receber',
 ];
 
@@ -38,11 +39,13 @@ const PHRASES = [
   // en
   'no longer wish to receive', 'no longer want to receive', 'no longer receive', 'no longer like to receive',
   'not want to receive', 'not wish to receive', 'n\'t want to receive', 'n\'t wish to receive', 'not like to receive',
-  'stop receiving', 'to be removed', 'be removed from', 'remove yourself from', 'remove me from', 'remove your email',
+  'stop receiving', 'to be removed', 'be removed from', 'no longer wish', 'no longer want', 'no longer be contacted',
+  'n\'t want these', 'not want these', 'prefer not to receive', 'remove yourself from', 'remove me from', 'remove your email',
   'remove your address', 'removed from our', 'removed from this', 'receive no further', 'receive no more',
   // de
   'nicht mehr erhalten', 'nicht mehr empfangen', 'nicht mehr bekommen', 'keine e-mails mehr', 'keine emails mehr',
   'keine mails mehr', 'keine newsletter mehr', 'keinen newsletter mehr', 'keine weiteren e-mails', 'keine weiteren nachrichten',
+  'keine weiteren informationen', 'keine weiteren newsletter', 'nicht langer erhalten', 'keine post mehr',
   'vom newsletter abmelden', 'aus dem newsletter', 'aus dem verteiler', 'aus der abonnementliste', 'aus der mailingliste',
   'aus der liste', 'aus unserem verteiler',
   // fr

@@ -30,6 +30,7 @@ describe('imprint by text block', () => {
     ['de: street + postal code', '<p>Shop Team, Wienerstr. 24, 10999 Berlin</p>'],
     ['de: UG + VAT id', '<p>Klein UG (haftungsbeschränkt), USt-IdNr. DE123456789</p>'],
     ['en: US address', '<p>Croft’s Accountants (123 Main Street, Austin, TX 78701)</p>'],
+    ['en: Inc + street without dot + state zip', '<p>Acme, Inc. · 123 Main St, Suite 100, San Francisco, CA 94107</p>'],
     ['en: LLC + street', '<p>[Company Name, LLC] 1234 Street Rd. Suite 1234</p>'],
     ['en: UK company', '<p>Widgets Ltd, Registered in England, Company number 01234567</p>'],
     ['fr: address', '<p>Service clients - 564 Chemin des Platières - 38670 Chasse sur Rhône</p>'],

@@ -39,6 +39,11 @@ describe('unsubscribe in the body: immediate context', () => {
     ['it', '<p>Se non desideri più ricevere questa newsletter <a href="/x">clicca qui</a></p>'],
     ['es', '<p>Si ya no desea recibir estos correos, <a href="/x">haga clic aquí</a></p>'],
     ['nl', '<p>Wilt u geen e-mails meer ontvangen? <a href="/x">Klik hier</a></p>'],
+    ['de separable', '<p>Um sich vom Newsletter abzumelden, <a href="/x">klicken Sie hier</a>.</p>'],
+    ['nl separable', '<p>Klik <a href="/x">hier</a> om je af te melden.</p>'],
+    ['it', '<p>Per cancellare l’iscrizione <a href="/x">clicca qui</a></p>'],
+    ['pl', '<p>Kliknij <a href="/x">tutaj</a>, aby się wypisać.</p>'],
+    ['pt', '<p>Para deixar de receber nossos e-mails, <a href="/x">clique aqui</a>.</p>'],
   ])('%s', (_name, markup) => {
     expect(inBody(markup)).toBe(true);
   });
@@ -68,6 +73,14 @@ describe('unsubscribe in the body: merge tags of mail tools', () => {
     '<p>{{{unsubscribe_link}}}</p>',
     '<p>&lt;%asm_group_unsubscribe_raw_url%&gt;</p>',
     '<p>+++ABMELDELINK+++</p>',
+    `<p>{% unsubscribe 'Unsubscribe' %}</p>`,
+    '<a href="{!! $unsubscribeUrl !!}">hier</a>',
+    '<p>{!! $unsubscribeUrl !!}</p>',
+    '<p>${unsubscribeUrl}</p>',
+    '<p>%%unsub_center_url%%</p>',
+    '<mj-button href="{{ unsubscribe_url }}">Stop</mj-button>',
+    '<a th:href="${unsubscribeUrl}">Click</a>',
+    '<f:link.action action="unsubscribe" controller="Newsletter">Newsletter abbestellen</f:link.action>',
     '<p>Klicke <?php echo $this->Html->link(\'hier\', $base . \'/newsletter/unsubscribe/\' . $code); ?>.</p>',
   ])('%s', (markup) => {
     expect(inBody(markup)).toBe(true);
@@ -90,6 +103,8 @@ describe('unsubscribe in the body: what does not count', () => {
     ['an <unsubscribe> element without href', '<p><unsubscribe>unsubscribe</unsubscribe></p>'],
     ['a hidden unsubscribe link', '<div style="display:none"><a href="/u">Unsubscribe</a></div>'],
     ['a control tag', '<p>{{#if unsubscribed}}bye{{/if}}</p>'],
+    ['a block tag', '<p>{% if unsubscribed %}bye{% endif %}</p>'],
+    ['a venue (Austragungsort)', '<p>Austragungsort: <a href="/halle">Stadthalle</a></p>'],
     ['translated prose in a tag', `<p>{{ 'You can unsubscribe at any time'|trans }}</p>`],
     ['cancellation of an order', '<p><a href="/orders/cancellation">Order cancellation</a></p>'],
     ['a tag in a comment', '<!-- *|UNSUB|* --><p>Hello</p>'],
