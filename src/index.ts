@@ -17,7 +17,7 @@ export { decideSanction, billInterventions, governingVersion, sanctionLabel, san
 export type { SanctionDecision, SanctionInput, Bill, BillLine, BillingOptions, GoverningVersion, ObjectionWindow, VersionInput } from './sanctions/index.js';
 export { definePack, PackError, RuleSchema, PackSchema, PackManifestSchema, explain, formatExplanation } from './engine/index.js';
 export type {
-  Pack, PackInput, PackMode, Rule, RuleInput, RuleOption, RuleSetting, PackIssue, OperatorFn, Condition, CompiledRule, ConfiguredRule,
+  Pack, PackInput, PackMode, Rule, RuleInput, RuleOption, RuleExample, RuleSetting, PackIssue, OperatorFn, Condition, CompiledRule, ConfiguredRule,
   Explanation, ExplainedCondition, ExplainedFact, ExplainedGroup, ExplainedReference, ConditionStatus, OptionType,
 } from './engine/index.js';
 export { fromEml } from './adapters/eml.js';
