@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PurposeSchema, SanctionKindSchema, ScopeSchema, SeveritySchema } from '../model/index.js';
+import { PurposeSchema, SanctionKindSchema, ScopeSchema, SeveritySchema, clauseIds } from '../model/index.js';
 
 /** A reference to another fact as a condition's value (json-rules-engine's format). */
 export const FactRefSchema = z.object({
@@ -79,23 +79,26 @@ export const ExampleSchema = z
 export const RuleSchema = z
   .object({
     $schema: z.string().optional(),
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'rule ids look like "pack/rule-name"'),
-    clause: z.string().min(1),
-    scope: ScopeSchema,
-    severity: SeveritySchema,
-    sanction: SanctionKindSchema,
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'rule ids look like "pack/rule-name"').describe('Unique id "pack/rule-name", lower case.'),
+    clause: z.string().min(1).describe(`The policy clause the rule enforces: ${clauseIds.join(', ')}.`),
+    scope: ScopeSchema.describe('message: once per send; recipient: once per recipient; history: once per send, on the sending history.'),
+    severity: SeveritySchema.describe('prohibited ("Verbotene Nutzung"), undesired ("Unerwünschte Nutzung") or advisory.'),
+    sanction: SanctionKindSchema.describe('The sanction this rule suggests when it fires.'),
     /** In the pack's recommended set (default true). */
-    recommended: z.boolean().optional(),
-    description: LocalizedSchema,
+    recommended: z.boolean().optional().describe("In the pack's recommended set (default true)."),
+    description: LocalizedSchema.describe('What the rule checks, German and English.'),
     /** What the customer must change; shown in notices. */
-    fix: LocalizedSchema,
-    appliesTo: z.object({ purpose: z.array(PurposeSchema).min(1) }).strict().optional(),
-    options: z.record(z.string(), RuleOptionSchema).optional(),
+    fix: LocalizedSchema.describe('What the customer must change; shown in notices.'),
+    appliesTo: z.object({ purpose: z.array(PurposeSchema).min(1) }).strict().optional().describe('Only for these message purposes; omitted, for every purpose.'),
+    options: z.record(z.string(), RuleOptionSchema).optional().describe('Thresholds a policy may override; read in conditions as { "fact": "options", "path": "$.name" }.'),
     /** Extra evidence keys (`fact.path`) recorded besides the facts the conditions read. */
-    evidence: z.array(z.string()).optional(),
-    messages: LocalizedSchema,
-    conditions: TopConditionSchema,
-    examples: z.object({ violating: z.array(ExampleSchema).min(1), compliant: z.array(ExampleSchema).min(1) }).strict(),
+    evidence: z.array(z.string()).optional().describe('Extra evidence keys (fact.path) recorded besides the facts the conditions read.'),
+    messages: LocalizedSchema.describe('The violation message, German and English; {fact.path} and {options.name} placeholders are filled from the evidence.'),
+    conditions: TopConditionSchema.describe("json-rules-engine conditions; the rule fires when they hold."),
+    examples: z
+      .object({ violating: z.array(ExampleSchema).min(1), compliant: z.array(ExampleSchema).min(1) })
+      .strict()
+      .describe('Inputs the rule must fire on (violating) and stay silent on (compliant); run by the test suite.'),
   })
   .strict();
 
