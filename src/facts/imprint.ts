@@ -25,9 +25,18 @@ const LINK_WORDS = [
 /** The same as they appear in URLs and template identifiers. */
 const LINK_STEMS = ['impressum', 'imprint', 'legal-notice', 'legal_notice', 'legalnotice', 'mentions-legales', 'mentions_legales', 'mentionslegales', 'aviso-legal', 'aviso_legal', 'colofon', 'note-legali'];
 
-/** Merge tags that print the sender's postal address (Mailchimp *|HTML:LIST_ADDRESS_HTML|*, [Sender_Address] …). */
-const ADDRESS_TAG = ['address', 'adresse', 'anschrift', 'impressum', 'imprint', 'postal'];
-const NOT_ADDRESS_TAG = ['email', 'e-mail', 'e_mail', 'mail_', 'ip_', 'ipaddress', 'url', 'link', 'web'];
+/**
+ * Merge tags that print the sender's postal address (Mailchimp *|HTML:LIST_ADDRESS_HTML|*,
+ * SendGrid [Sender_Address], {{ company.address }}). The name must say whose address it is:
+ * {{ address }} or {{ order.shippingAddress }} in an order mail is the customer's, not the sender's.
+ */
+const ADDRESS_TAG = ['address', 'adresse', 'anschrift', 'postal'];
+const SENDER_SIDE = [
+  'list', 'sender', 'company', 'firma', 'unternehmen', 'shop', 'store', 'org', 'business', 'physical', 'postal', 'mailing',
+  'office', 'site_settings', 'anbieter', 'absender', 'brand', 'merchant', 'footer',
+];
+const NOT_ADDRESS_TAG = ['email', 'e-mail', 'e_mail', 'mail_', 'ip_', 'ipaddress', 'url', 'link', 'web', 'shipping', 'billing', 'delivery', 'liefer', 'rechnung', 'customer', 'kunde'];
+const IMPRINT_TAG = ['impressum', 'imprint'];
 
 const saysImprint = (text: string): boolean => {
   const f = fold(text);
@@ -51,7 +60,8 @@ export const analyzeImprint = (body: BodyFacts): ImprintFacts => {
   const tag = body.mergeTags.find((t) => {
     if (isControl(t)) return false;
     const n = fold(tagNames(t));
-    return ADDRESS_TAG.some((w) => n.includes(w)) && !NOT_ADDRESS_TAG.some((w) => n.includes(w));
+    if (NOT_ADDRESS_TAG.some((w) => n.includes(w))) return false;
+    return IMPRINT_TAG.some((w) => n.includes(w)) || (ADDRESS_TAG.some((w) => n.includes(w)) && SENDER_SIDE.some((w) => n.includes(w)));
   });
   if (tag) return { ...none, present: true, via: 'text', placeholder: tag.raw };
   const block = findImprintBlock(signalsFound);

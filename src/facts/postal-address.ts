@@ -54,7 +54,7 @@ const POSTAL_CODES = [
 ];
 
 const REGISTER = re(
-  `${B}(?:HRB|HRA|GnR|PR|VR)[ \\t]?\\d{1,7}|${B}(?:Amtsgericht|Registergericht|Handelsregister|Firmenbuch|Vereinsregister|` +
+  `${B}(?:HRB|HRA|GnR|PR|VR|FN)[ \\t]?\\d{1,7}|${B}(?:Amtsgericht|Registergericht|Handelsregister|Firmenbuch(?:nummer)?|Vereinsregister|Sitz der Gesellschaft|` +
     `Registered in England|Registered in|Registered office|Company [Nn]umber|Company [Rr]egistration|Kamer van Koophandel|KvK|` +
     `RCS|SIREN|SIRET|Registro [Mm]ercantil|Registro delle [Ii]mprese|REA|KRS|CNPJ|NIPC)${E}`,
 );

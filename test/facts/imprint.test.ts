@@ -35,6 +35,7 @@ describe('imprint by text block', () => {
     ['en: UK company', '<p>Widgets Ltd, Registered in England, Company number 01234567</p>'],
     ['fr: address', '<p>Service clients - 564 Chemin des Platières - 38670 Chasse sur Rhône</p>'],
     ['it: street line block', '<div>Ufficio Meteorologico<br>via Promis 2/a<br>Aosta</div>'],
+    ['at: GmbH + Firmenbuch', '<p>Beispiel GmbH, Firmenbuchnummer FN 123456a, Handelsgericht Wien</p>'],
     ['nl: B.V. + KvK', '<p>Voorbeeld B.V. · KvK 12345678</p>'],
     ['es: S.L. + CIF', '<p>Ejemplo S.L. · CIF B12345678</p>'],
   ])('%s', (_name, markup) => {
@@ -58,6 +59,7 @@ describe('imprint by text block', () => {
     ['an email address alone', '<p>Fragen? info@shop.de</p>'],
     ['a URL alone', '<p>www.shop.de</p>'],
     ['an email placeholder', '<p>Sent to {{ email_address }}</p>'],
+    ['the customer’s address placeholder', '<p>Lieferadresse: {{ order.shippingAddress }}</p><p>{{ address }}</p>'],
     ['a year before a capitalised word', '<p>In 2024 Apple released a phone; 2023 Sales were up.</p>'],
     ['prose with numbers', '<p>Top 10 Ways to save, 3 Tips and 25 Deals on Street Food.</p>'],
     ['address parts far apart', `<p>Visit 123 Main Street.</p><p>${'Lorem ipsum dolor sit amet. '.repeat(20)}</p><p>Austin, TX 78701</p>`],
