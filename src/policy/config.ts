@@ -1,7 +1,7 @@
 // Resolves a policy's configuration (packs, extends, rule settings, custom facts and operators)
 // into what configureRules takes. Problems are collected, not thrown one at a time.
 import { builtinFacts, type FactDefinition } from '../facts/index.js';
-import { builtinOperators, isForbiddenKey, type OperatorFn, type Pack, type PackIssue, type PackMode, type PackUse, type SettingSource } from '../engine/index.js';
+import { builtinOperators, definePack, isForbiddenKey, PackError, type OperatorFn, type Pack, type PackIssue, type PackMode, type PackUse, type SettingSource } from '../engine/index.js';
 import type { CustomFact, PackEntry, PolicyConfig } from './options.js';
 
 const scopes = new Set(['message', 'recipient', 'history']);
@@ -9,6 +9,24 @@ const decoratorNames = new Set(['someFact', 'everyFact', 'someValue', 'everyValu
 
 const isPack = (p: unknown): p is Pack =>
   typeof p === 'object' && p !== null && typeof (p as Pack).name === 'string' && Array.isArray((p as Pack).rules);
+
+/**
+ * Packs from definePack or loadPack are frozen and valid. Any other object shaped like a pack
+ * (hand-built, or a spread copy of one) is validated here, so a malformed one is a PackError
+ * and not a crash later; its `extends` names are kept as they are.
+ */
+const validated = (p: Pack, at: string, issues: PackIssue[]): Pack | null => {
+  if (Object.isFrozen(p)) return p;
+  try {
+    const { extends: names, ...rest } = p;
+    const pack = definePack(rest as never);
+    return Object.freeze({ ...pack, ...(names ? { extends: names } : {}) });
+  } catch (e) {
+    if (!(e instanceof PackError)) throw e;
+    issues.push(...e.issues.map((i) => ({ ...i, pointer: `${at}${i.pointer}`, pack: undefined, message: `${i.message} (pack ${p.name})` })));
+    return null;
+  }
+};
 
 const entryOf = (e: unknown): { pack: Pack; mode: PackMode } | string => {
   if (isPack(e)) return { pack: e, mode: 'recommended' };
@@ -45,7 +63,9 @@ export const resolveConfig = (config: PolicyConfig, defaultPacks: readonly Pack[
         issues.push({ code: 'invalid-setting', pointer: `${at}/packs/${i}`, message: entry });
         return;
       }
-      const use = { ...entry, at: `${at}/packs/${i}` };
+      const pack = validated(entry.pack, `${at}/packs/${i}${isPack(e) ? '' : '/pack'}`, issues);
+      if (!pack) return;
+      const use = { pack, mode: entry.mode, at: `${at}/packs/${i}` };
       const same = packs.findIndex((p) => p.pack.name === entry.pack.name);
       if (same < 0) packs.push(use);
       else packs[same] = use; // a later entry for the same pack (e.g. taking 'all' of it) wins

@@ -154,3 +154,19 @@ describe('createPolicy configuration', () => {
     });
   });
 });
+
+describe('hand-built packs', () => {
+  it('validates a pack object that did not come from definePack, with pointers into the options', () => {
+    const handMade = { name: 'hand', version: '1', announcedAt: '2026-01-01', rules: [{ id: 'hand/x', clause: 'U2' }] };
+    try {
+      createPolicy({ packs: [{ pack: handMade as never, use: 'all' }] });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(PackError);
+      expect((e as PackError).issues.map((i) => `${i.code} ${i.pointer}`)).toContain('invalid-shape /packs/0/pack/rules/0/scope');
+    }
+  });
+  it('accepts a spread copy of a valid pack', async () => {
+    expect(await ids({ packs: [{ ...pack }] }, 'x'.repeat(2000))).toEqual(['acme/big-html:advisory:notice']);
+  });
+});
