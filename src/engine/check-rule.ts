@@ -140,10 +140,55 @@ export const checkRule = (rule: Rule, at: string, named: NamedConditions | undef
     if (hasForbiddenPart(key)) add('forbidden-key', `${at}/evidence/${i}`, `evidence key "${key}" names a forbidden key`);
   }
   const keys = evidenceKeysOf(rule, named);
+  const sure = sureEvidenceKeys(rule, named);
   for (const locale of ['de', 'en'] as const) {
     for (const key of placeholders(rule.messages[locale])) {
       if (!keys.has(key)) add('template-missing-evidence', `${at}/messages/${locale}`, `placeholder {${key}} names no evidence key of this rule`);
+      else if (!sure.has(key)) add('template-missing-evidence', `${at}/messages/${locale}`, `placeholder {${key}} may stay unfilled: only some evaluation paths read it (any/all stop early); list "${key}" in the rule's evidence`);
     }
   }
   return issues;
+};
+
+interface Sure { readonly pass: ReadonlySet<string>; readonly fail: ReadonlySet<string> }
+const union = (...sets: ReadonlySet<string>[]) => new Set(sets.flatMap((s) => [...s]));
+const both = (s: Sure) => new Set([...s.pass].filter((k) => s.fail.has(k)));
+
+/**
+ * Evidence keys read on every evaluation path that ends with the rule firing. json-rules-engine
+ * stops `all` at the first failure and `any` at the first success, so a key only a later `any`
+ * branch reads may be missing from a violation's evidence (and its placeholder left unfilled).
+ * Conservative: an `any` that passed surely read only its first member (in priority order).
+ */
+export const sureEvidenceKeys = (rule: Rule, named: NamedConditions | undefined): Set<string> => {
+  const visit = (c: Condition, through: ReadonlySet<string>): Sure => {
+    if ('all' in c || 'any' in c) {
+      const parts = [...('all' in c ? c.all : c.any)]
+        .map((x, i) => ({ x, i }))
+        .sort((a, b) => (b.x.priority ?? 1) - (a.x.priority ?? 1) || a.i - b.i)
+        .map(({ x }) => visit(x, through));
+      if (parts.length === 0) return { pass: new Set(), fail: new Set() };
+      // The first member is always evaluated; `all` passes only through every member, `any`
+      // fails only through every member.
+      const first = parts.length === 1 ? parts[0]! : { pass: both(parts[0]!), fail: both(parts[0]!) };
+      return 'all' in c
+        ? { pass: union(...parts.map((p) => p.pass)), fail: first.fail }
+        : { pass: first.pass, fail: union(...parts.map((p) => p.fail)) };
+    }
+    if ('not' in c) {
+      const inner = visit(c.not, through);
+      return { pass: inner.fail, fail: inner.pass };
+    }
+    if ('condition' in c) {
+      const target = named?.[c.condition];
+      return target && !through.has(c.condition) ? visit(target, new Set([...through, c.condition])) : { pass: new Set(), fail: new Set() };
+    }
+    const keys = new Set([evidenceKey(c.fact, c.path)]);
+    if (isFactRef(c.value) && c.value.fact !== 'options') keys.add(evidenceKey(c.value.fact, c.value.path));
+    return { pass: keys, fail: keys };
+  };
+  const keys = new Set(visit(rule.conditions, new Set()).pass);
+  for (const k of Object.keys(rule.options ?? {})) keys.add(`options.${k}`);
+  for (const k of rule.evidence ?? []) keys.add(k);
+  return keys;
 };

@@ -139,3 +139,23 @@ describe('pack validation at load time', () => {
     });
   });
 });
+
+describe('message placeholders and short-circuit evaluation', () => {
+  const anyRule = (over: Record<string, unknown> = {}) => goodRule({
+    conditions: { any: [
+      { fact: 'unsubscribe', path: '$.inBody', operator: 'equal', value: false },
+      { fact: 'imprint', path: '$.present', operator: 'equal', value: false },
+    ] },
+    messages: { de: 'Impressum: {imprint.present}', en: 'Imprint: {imprint.present}' },
+    ...over,
+  });
+  it('reports a placeholder only a later `any` branch reads: it may stay unfilled', () => {
+    expect(codes(issuesOf(() => definePack(packOf([anyRule()]))))).toEqual([
+      'template-missing-evidence /rules/0/messages/de',
+      'template-missing-evidence /rules/0/messages/en',
+    ]);
+  });
+  it('accepts it once the key is listed in the rule\'s evidence', () => {
+    expect(() => definePack(packOf([anyRule({ evidence: ['imprint.present'] })]))).not.toThrow();
+  });
+});
