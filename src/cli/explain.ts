@@ -1,6 +1,14 @@
-import type { Violation } from '../model/index.js';
+import type { Locale, Violation } from '../model/index.js';
+import { formatExplanation } from '../engine/index.js';
+import type { Policy } from '../policy/index.js';
 
-const show = (v: unknown): string => (v instanceof Date ? v.toISOString() : JSON.stringify(v) ?? String(v));
-
-/** Why a violation fired: each fact value and option it was judged on. */
-export const explainLines = (v: Violation): string[] => Object.entries(v.evidence).map(([k, val]) => `${k} = ${show(val)}`);
+/**
+ * `--explain`: each violation's condition trace (policy.explain), every condition with the
+ * value read, the value compared against and whether it held. The trace's first line repeats
+ * the violation's own row, so it is left out.
+ */
+export const explainer = (policy: Policy, locale: Locale) => (v: Violation): string[] =>
+  formatExplanation(policy.explain(v), locale)
+    .split('\n')
+    .slice(1)
+    .map((l) => l.replace(/^ {2}/, ''));

@@ -2,7 +2,7 @@ import { createPolicy } from '../policy/index.js';
 import { InputError, severityRank, type Locale, type Report } from '../model/index.js';
 import { formatReport } from '../report/index.js';
 import { parseCommandLine, UsageError, type CheckArgs } from './args.js';
-import { explainLines } from './explain.js';
+import { explainer } from './explain.js';
 import { helpText } from './help.js';
 import type { CliIO } from './io.js';
 import { withProgress } from './progress.js';
@@ -44,7 +44,7 @@ const runCheck = async (args: CheckArgs, io: CliIO, locale: Locale, version: str
       toolVersion: version,
       color: args.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR),
       sources: { message: args.message, ...(args.recipients ? { recipients: args.recipients } : {}), ...(args.history ? { history: args.history } : {}) },
-      ...(args.explain ? { explain: explainLines } : {}),
+      ...(args.explain ? { explain: explainer(policy, locale) } : {}),
     }),
   );
   const invalid = report.recipients.filter((r) => r.verdict === 'invalid');

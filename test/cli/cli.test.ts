@@ -110,11 +110,14 @@ describe('formats', () => {
     expect((await check('no-unsubscribe.json', '--color')).stdout).toMatch(/\u001b\[33m/);
   });
 
-  it('--explain shows the values each violation was judged on', async () => {
+  it("--explain prints each violation's condition trace under it", async () => {
     const r = await check('no-unsubscribe.json', '--explain');
     const lines = r.stdout.split('\n');
     const at = lines.findIndex((l) => l.includes('mes/no-unsubscribe-link'));
-    expect(lines[at + 1]?.trim()).toBe('unsubscribe.inBody = false');
+    expect(lines[at + 1]?.trim()).toBe('✓ all of: passed');
+    expect(lines[at + 2]?.trim()).toBe('✓ unsubscribe.inBody equal false → actual false: passed');
+    const de = (await check('no-unsubscribe.json', '--explain', '--locale', 'de')).stdout;
+    expect(de).toContain('✓ unsubscribe.inBody equal false → Ist false: erfüllt');
   });
 });
 

@@ -35,9 +35,12 @@ const bundle = async (entry: string) => {
   return { imports, globals };
 };
 
-describe('the core entry in a browser bundle', () => {
-  it('imports no Node builtin and reads no Node global', async () => {
-    const { imports, globals } = await bundle('src/index.ts');
+describe('the browser-safe entries in a browser bundle', () => {
+  it.each([
+    ['mailpolicy', 'src/index.ts'],
+    ['mailpolicy/testing', 'src/testing/index.ts'],
+  ])('%s imports no Node builtin and reads no Node global', async (_name, entry) => {
+    const { imports, globals } = await bundle(entry);
     expect(imports).toEqual([]);
     expect(globals).toEqual([]);
   });
