@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,5 +89,15 @@ describe('loadPack (mailpolicy/node)', () => {
   it('reports a missing extended pack at its extends entry', async () => {
     const dir = folder({ 'pack.json': manifest([], { extends: ['../nowhere'] }) });
     expect((await issuesOf(loadPack(dir))).map((i) => `${i.code} ${i.pointer}`)).toEqual(['missing-file /extends/0']);
+  });
+});
+
+describe('the bundled pack', () => {
+  it('records the rule file of each rule, so policy-time problems point into it', async () => {
+    const { ruleOrigin } = await import('../../src/engine/index.js');
+    for (const rule of managedEmailServer.rules) {
+      const origin = ruleOrigin(rule)!;
+      expect(JSON.parse(readFileSync(origin.file!, 'utf8')).id).toBe(rule.id);
+    }
   });
 });
