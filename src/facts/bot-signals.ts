@@ -25,7 +25,8 @@ const isVowel = (c: number): boolean => c === 97 || c === 101 || c === 105 || c 
 
 /**
  * A local part that no person would choose: ten or more characters and either almost no vowels
- * among its letters (xkqzvbtrwp) or more digits than anything else (a8213379401). One pass over
+ * among six or more letters (xkqzvbtrwp, zx9k2m8q7w4r) or more digits than anything else
+ * (a8213379401). One pass over
  * the characters, no regex, no allocation.
  */
 export const looksGibberish = (local: string): boolean => {
@@ -41,7 +42,7 @@ export const looksGibberish = (local: string): boolean => {
       if (isVowel(c)) vowels++;
     } else if (c >= 48 && c <= 57) digits++;
   }
-  return (letters >= 10 && vowels / letters < 0.12) || digits / local.length > 0.5;
+  return (letters >= 6 && vowels / letters < 0.12) || digits / local.length > 0.5;
 };
 
 const NONE: readonly string[] = Object.freeze([]);

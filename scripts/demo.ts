@@ -1,0 +1,72 @@
+// npm run demo [-- --locale en] [-- --scenario 01-advent-newsletter]
+// Checks the campaigns shipped in examples/data/scenarios/ with their fixed evaluation date and
+// prints a report grouped by severity. Add a scenario: drop another JSON file in that folder.
+import { createPolicy, managedEmailServer, type Locale, type Report } from '../src/index.js';
+import { listScenarios, loadScenario, type Scenario } from '../examples/lib/scenario.js';
+import { formatReport } from './demo/format-report.js';
+
+export interface DemoOptions {
+  readonly locale?: Locale;
+  /** Scenario ids to run; all when omitted. */
+  readonly scenarios?: readonly string[];
+}
+
+export interface DemoRun {
+  readonly scenario: Scenario;
+  readonly report: Report;
+  readonly text: string;
+}
+
+const fixes = new Map(managedEmailServer.rules.map((r) => [r.id, r.fix]));
+
+export const runScenario = async (scenario: Scenario, locale: Locale): Promise<DemoRun> => {
+  const policy = createPolicy({ account: scenario.account, now: scenario.now, locale });
+  const report = await policy.check({ message: scenario.message, recipients: scenario.recipients, history: scenario.history });
+  const text = formatReport(report, {
+    locale,
+    title: scenario.title[locale],
+    subject: scenario.message.subject,
+    from: scenario.message.from,
+    pack: `${managedEmailServer.name} ${managedEmailServer.version}`,
+    fixes,
+  });
+  return { scenario, report, text };
+};
+
+export const runDemo = async (options: DemoOptions = {}): Promise<DemoRun[]> => {
+  const locale = options.locale ?? 'de';
+  const ids = options.scenarios?.length ? options.scenarios : listScenarios();
+  const runs: DemoRun[] = [];
+  for (const id of ids) runs.push(await runScenario(loadScenario(id), locale));
+  return runs;
+};
+
+export const parseArgs = (argv: readonly string[]): DemoOptions => {
+  let locale: Locale = 'de';
+  const scenarios: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.split('=', 2) as [string, string | undefined];
+    const value = () => inline ?? argv[++i];
+    if (flag === '--locale') {
+      const v = value();
+      if (v !== 'de' && v !== 'en') throw new Error(`--locale must be de or en, not ${v ?? 'nothing'}`);
+      locale = v;
+    } else if (flag === '--scenario') {
+      const v = value();
+      if (!v) throw new Error('--scenario needs a name, e.g. 01-advent-newsletter');
+      scenarios.push(v);
+    } else throw new Error(`unknown argument ${arg} (use --locale de|en, --scenario NAME)`);
+  }
+  return { locale, scenarios };
+};
+
+if (process.argv[1]?.endsWith('demo.ts')) {
+  try {
+    const runs = await runDemo(parseArgs(process.argv.slice(2)));
+    console.log(runs.map((r) => r.text).join('\n\n'));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  }
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs, runDemo } from '../../scripts/demo.js';
+
+describe('npm run demo', () => {
+  it('checks the shipped advent campaign: all three severities, every recipient judged in order', async () => {
+    const [run] = await runDemo({ scenarios: ['01-advent-newsletter'] });
+    const { report, text, scenario } = run!;
+    expect(new Set(report.violations.map((v) => v.severity))).toEqual(new Set(['prohibited', 'undesired', 'advisory']));
+    expect(report.recipients).toHaveLength(scenario.recipients.length);
+    expect(report.recipients.length).toBeGreaterThanOrEqual(20);
+    const verdicts = Object.fromEntries(report.recipients.map((r) => [r.address || `#${r.index}`, r.verdict]));
+    expect(verdicts).toMatchObject({
+      'anna.schmidt@example.de': 'send',
+      'nina.klein@example.de': 'send', // existing customer, UWG § 7(3)
+      'sophie.wagner@example.de': 'exclude', // inactive for 8 months
+      'marie.hoffmann@example.de': 'exclude', // pending opt-in
+      'felix.schulz@example.net': 'exclude', // bought list
+      'xkqzvbtrwpl@example.com': 'exclude', // bot sign-up
+      '#12': 'invalid', // no address
+      'laura.koch@example.de': 'invalid', // a date that is no date
+    });
+    // German by default, grouped by severity with the policy's headings.
+    expect(text).toMatch(/VERBOTEN[\s\S]*UNERWÜNSCHT[\s\S]*HINWEIS/);
+    expect(text).toContain('Nutzung gekaufter oder von Dritten bereitgestellter Email-Listen');
+    expect(text).toMatch(/Empfänger: 21 · \d+ senden · \d+ ausschließen · 2 ungültig/);
+  });
+
+  it('prints English with --locale en', async () => {
+    const [run] = await runDemo({ locale: 'en', scenarios: ['01-advent-newsletter'] });
+    expect(run!.text).toMatch(/PROHIBITED[\s\S]*UNDESIRED[\s\S]*ADVISORY/);
+    expect(run!.text).toContain('The recipient comes from a forbidden source (purchased).');
+  });
+
+  it('reads --locale and --scenario, and refuses anything else', () => {
+    expect(parseArgs(['--locale', 'en', '--scenario=01-advent-newsletter'])).toEqual({ locale: 'en', scenarios: ['01-advent-newsletter'] });
+    expect(parseArgs([])).toEqual({ locale: 'de', scenarios: [] });
+    expect(() => parseArgs(['--locale', 'fr'])).toThrow(/--locale/);
+    expect(() => parseArgs(['--verbose'])).toThrow(/unknown argument/);
+  });
+});

@@ -1,0 +1,47 @@
+// The published entry points: build once, then import the package by its own name (Node's
+// self-reference through the `exports` map) from ESM and CJS in child processes, as a user would.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const script = `
+  const policy = createPolicy({ account: { senderDomains: ['shop.example'] }, now: '2026-11-28T10:00:00Z', locale: 'en' });
+  let error;
+  try { analyzeMessage({ from: 'x@shop.example', subject: 1 }); } catch (e) { error = e; }
+  Promise.resolve(policy.check({
+    message: { from: '"Shop GmbH" <news@shop.example>', subject: 'Hi', purpose: 'newsletter', html: '<p>Hi</p>' },
+    recipients: [{ address: 'a@example.org', source: 'purchased' }, { name: 'no address' }],
+  })).then((report) => console.log(JSON.stringify({
+    rules: managedEmailServer.rules.length,
+    inputError: error instanceof InputError, paths: error.issues.map((i) => i.path),
+    verdicts: report.recipients.map((r) => r.verdict),
+    fired: report.violations.map((v) => v.ruleId).sort(),
+  })));
+`;
+
+const run = (args: string[]) => {
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 60_000 });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout) as { rules: number; inputError: boolean; paths: string[]; verdicts: string[]; fired: string[] };
+};
+
+describe('built package (dist/)', () => {
+  beforeAll(() => {
+    execFileSync('npm', ['run', 'build'], { stdio: 'pipe', timeout: 240_000 });
+  }, 300_000);
+
+  it('works from ESM: import { createPolicy, managedEmailServer, analyzeMessage, InputError } from "mailpolicy"', () => {
+    const out = run(['--input-type=module', '-e', `import { createPolicy, managedEmailServer, analyzeMessage, InputError } from 'mailpolicy';\n${script}`]);
+    expect(out.inputError).toBe(true);
+    expect(out.paths).toEqual(['message.subject']);
+    expect(out.rules).toBeGreaterThanOrEqual(28);
+    expect(out.verdicts).toEqual(['exclude', 'invalid']);
+    expect(out.fired).toContain('mes/purchased-list');
+  });
+
+  it('works from CJS: require("mailpolicy") gives the same API and the same answers', () => {
+    const esm = run(['--input-type=module', '-e', `import { createPolicy, managedEmailServer, analyzeMessage, InputError } from 'mailpolicy';\n${script}`]);
+    const cjs = run(['-e', `const { createPolicy, managedEmailServer, analyzeMessage, InputError } = require('mailpolicy');\n${script}`]);
+    expect(cjs).toEqual(esm);
+  });
+});
