@@ -1,5 +1,5 @@
 import type { FactDefinition } from './types.js';
-import { dayOrNull, isoOrNull } from './clock.js';
+import { isoOrNull } from './clock.js';
 
 export interface ConsentFacts {
   /** 'none' when the record carries no consent at all. */
@@ -29,6 +29,7 @@ export const consent: FactDefinition<ConsentFacts> = {
     const method = c?.method ?? null;
     const confirmed = status === 'confirmed';
     const existingCustomer = method === 'existing-customer';
+    const unsubscribedIso = isoOrNull(r.unsubscribedAt);
     return {
       status,
       method,
@@ -37,12 +38,9 @@ export const consent: FactDefinition<ConsentFacts> = {
       existingCustomer,
       acceptable: (confirmed && method !== 'single-opt-in') || existingCustomer,
       unsubscribed: r.unsubscribedAt !== undefined,
-      get unsubscribedAt() {
-        return isoOrNull(r.unsubscribedAt);
-      },
-      get unsubscribedDay() {
-        return dayOrNull(r.unsubscribedAt);
-      },
+      // Plain data, no getters: an object literal with accessors costs V8 about a microsecond.
+      unsubscribedAt: unsubscribedIso,
+      unsubscribedDay: unsubscribedIso === null ? null : unsubscribedIso.slice(0, 10),
     };
   },
 };

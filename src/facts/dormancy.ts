@@ -37,15 +37,13 @@ export const recipientClock: FactDefinition<RecipientClockFacts> = {
   description: 'Months since this recipient was last mailed, from recipient.lastSentAt (U6).',
   compute: ({ recipient, now }) => {
     const at = recipient!.lastSentAt;
+    // Plain data, no getters: an object literal with accessors costs V8 about a microsecond.
+    const iso = isoOrNull(at);
     return {
       monthsSinceLastSent: monthsBetween(at, now),
       monthsSinceLastSentExact: exactMonthsBetween(at, now),
-      get lastSentAt() {
-        return isoOrNull(at);
-      },
-      get lastSentDay() {
-        return dayOrNull(at);
-      },
+      lastSentAt: iso,
+      lastSentDay: iso === null ? null : iso.slice(0, 10),
     };
   },
 };
