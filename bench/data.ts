@@ -38,7 +38,7 @@ export const recipientRecord = (i: number, rnd: () => number): Record<string, un
       method: 'double-opt-in',
       requestedAt: isoDaysAgo(400 + Math.floor(rnd() * 300), rnd),
       confirmedAt: isoDaysAgo(390 + Math.floor(rnd() * 300), rnd),
-      topics: rnd() < 0.5 ? [TOPICS[i % TOPICS.length]!] : TOPICS.slice(0, 2),
+      topics: rnd() < 0.97 ? TOPICS.slice(0, 1 + (i % 3)) : [TOPICS[1 + (i % 3)]!],
     },
     lastOpenAt: isoDaysAgo(Math.floor(rnd() * 90), rnd),
     lastSentAt: isoDaysAgo(7 + Math.floor(rnd() * 21), rnd),

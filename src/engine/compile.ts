@@ -11,6 +11,8 @@ export interface ConditionTrace {
   readonly key: string;
   readonly operator: string;
   readonly expected: unknown;
+  /** Where `expected` came from when it is not a constant: `options.months`, `history.window.sent`. */
+  readonly expectedFrom?: string;
   readonly actual: unknown;
   readonly result: boolean;
 }
@@ -33,24 +35,30 @@ const compileLeaf = (c: LeafCondition, env: CompileEnv): CompiledCondition => {
   const op = env.operator(c.operator);
   const read = compilePath(c.path);
   const key = evidenceKey(c.fact, c.path);
-  let expectedOf: (get: FactGetter) => unknown;
-  if (isFactRef(c.value) && c.value.fact === 'options') {
-    const constant = compilePath(c.value.path)(env.options);
-    expectedOf = () => constant;
-  } else if (isFactRef(c.value)) {
+  const { fact, operator } = c;
+  const traced = (trace: ConditionTrace[], actual: unknown, expected: unknown, result: boolean, expectedFrom?: string) => {
+    trace.push({ fact, path: c.path, key, operator, expected, ...(expectedFrom === undefined ? {} : { expectedFrom }), actual, result });
+    return result;
+  };
+  // Three shapes, so the per-recipient closure does no branching on the value's kind.
+  if (isFactRef(c.value) && c.value.fact !== 'options') {
     const ref = c.value;
     const readRef = compilePath(ref.path);
-    expectedOf = (get) => readRef(get(ref.fact));
-  } else {
-    const constant = c.value;
-    expectedOf = () => constant;
+    const from = evidenceKey(ref.fact, ref.path);
+    return (get, trace) => {
+      const actual = read(get(fact));
+      const expected = readRef(get(ref.fact));
+      const result = op(actual, expected);
+      return trace === undefined ? result : traced(trace, actual, expected, result, from);
+    };
   }
+  const isOption = isFactRef(c.value);
+  const expected = isOption ? compilePath((c.value as { path?: string }).path)(env.options) : c.value;
+  const from = isOption ? evidenceKey('options', (c.value as { path?: string }).path) : undefined;
   return (get, trace) => {
-    const actual = read(get(c.fact));
-    const expected = expectedOf(get);
+    const actual = read(get(fact));
     const result = op(actual, expected);
-    trace?.push({ fact: c.fact, path: c.path, key, operator: c.operator, expected, actual, result });
-    return result;
+    return trace === undefined ? result : traced(trace, actual, expected, result, from);
   };
 };
 

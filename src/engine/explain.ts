@@ -92,7 +92,8 @@ export const explainCondition = (c: Condition, env: ExplainEnv, read: FactReader
       if (e.status !== 'not-evaluated' && (kind === 'all' ? e.status === 'failed' : e.status === 'passed')) decided = true;
       return e;
     });
-    const result = kind === 'all' ? !decided : decided;
+    // json-rules-engine answers an empty `any`, like an empty `all`, with true.
+    const result = kind === 'all' ? !decided : decided || parts.length === 0;
     return { kind, ...(c.name === undefined ? {} : { name: c.name }), status: status(evaluate, result), conditions };
   }
   if ('not' in c) {

@@ -30,6 +30,21 @@ export interface Explanation {
 export const attachExplanation = (violation: Violation, conditions: ExplainedCondition): Violation =>
   Object.defineProperty(violation, EXPLAINED, { value: conditions, enumerable: false, writable: false, configurable: false });
 
+/**
+ * Attaches the explanation computed on first use: the rule's conditions replayed over the
+ * violation's evidence, which holds every value the live evaluation read (the same values, not
+ * serialised), so the tree is the one a live explanation gives. Campaigns with many violations
+ * build no trees nobody asks for.
+ */
+export const attachLazyExplanation = (violation: Violation, rule: CompiledRule, evidence: Readonly<Record<string, unknown>>): Violation => {
+  let tree: ExplainedCondition | undefined;
+  return Object.defineProperty(violation, EXPLAINED, {
+    get: () => (tree ??= rule.explain(evidenceReader(evidence))),
+    enumerable: false,
+    configurable: false,
+  });
+};
+
 const evidenceReader = (evidence: Readonly<Record<string, unknown>>): FactReader => (fact, path) => {
   const key = evidenceKey(fact, path);
   return Object.prototype.hasOwnProperty.call(evidence, key) ? { found: true, value: evidence[key] } : { found: false };

@@ -14,22 +14,47 @@ const own = (o: unknown, k: string): unknown =>
     ? (o as Record<string, unknown>)[k]
     : undefined;
 
+const identity: PathResolver = (v) => v;
+
+const build = (path: string): PathResolver => {
+  const keys = simplePathKeys(path);
+  if (!keys) {
+    return (v) => (v !== null && typeof v === 'object' ? JSONPath({ path, json: v as object, wrap: false }) : v);
+  }
+  // One and two keys cover nearly every rule path (`$.status`, `$.replyTo.domain`): no loop.
+  if (keys.length === 1) {
+    const a = keys[0]!;
+    return (v) => (v !== null && typeof v === 'object' ? own(v, a) : v);
+  }
+  if (keys.length === 2) {
+    const [a, b] = keys as [string, string];
+    return (v) => (v !== null && typeof v === 'object' ? own(own(v, a), b) : v);
+  }
+  return (v) => {
+    if (v === null || typeof v !== 'object') return v;
+    let cur: unknown = v;
+    for (const k of keys) cur = own(cur, k);
+    return cur;
+  };
+};
+
+// Paths come from rule packs: a small, fixed set. The cap only guards against a caller that
+// makes paths up on the fly.
+const compiled = new Map<string, PathResolver>();
+
 /**
  * Compiles a condition path the way json-rules-engine applies it: on an object fact the path is
  * resolved (JSONPath, here plain property reads for simple paths); any other fact value is
  * returned as it is.
  */
 export const compilePath = (path: string | undefined): PathResolver => {
-  if (!path) return (v) => v;
-  const keys = simplePathKeys(path);
-  const resolveObject: PathResolver = keys
-    ? (v) => {
-        let cur: unknown = v;
-        for (const k of keys) cur = own(cur, k);
-        return cur;
-      }
-    : (v) => JSONPath({ path, json: v as object, wrap: false });
-  return (v) => (v !== null && typeof v === 'object' ? resolveObject(v) : v);
+  if (!path) return identity;
+  let resolver = compiled.get(path);
+  if (resolver === undefined) {
+    resolver = build(path);
+    if (compiled.size < 10_000) compiled.set(path, resolver);
+  }
+  return resolver;
 };
 
 /** The evidence key of a fact read: `unsubscribe.inBody` for fact unsubscribe, path $.inBody. */

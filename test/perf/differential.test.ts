@@ -1,11 +1,13 @@
 // The compiled fast path against json-rules-engine (the reference semantics): on random rule
 // packs and random recipients both must fire exactly the same rules, in the same order, at
-// every scope.
+// every scope; and each violation's evidence and explanation must be what the explain-based
+// builder (the slow, obviously complete one) gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createPolicy } from '../../src/index.js';
 import { builtinFacts, messageFacts, type FactContext, type FactScope } from '../../src/facts/index.js';
-import { referenceEngine, type CompiledRule } from '../../src/engine/index.js';
+import { evidenceOf, factGetter, liveReader, referenceEngine, type CompiledRule } from '../../src/engine/index.js';
+import type { Policy, Violation } from '../../src/index.js';
 import { parseRecipient, parseSendInput } from '../../src/model/index.js';
 import { ACCOUNT, NOW, historyInputs, messageInputs, randomPack, recipientArb } from './arbitraries.js';
 
@@ -37,6 +39,20 @@ const reference = (rules: readonly CompiledRule[], scope: FactScope, purpose: st
   };
 };
 
+const factDefs = new Map(builtinFacts.map((d) => [d.name, d]));
+
+/** A fired rule's evidence and explanation are what the explain-based builder gives. */
+const expectEvidence = (policy: Policy, violations: readonly Violation[], ctx: FactContext, show: string) => {
+  const get = factGetter(factDefs, ctx);
+  for (const v of violations) {
+    const rule = policy.rules.find((r) => r.id === v.ruleId)!;
+    const eager = evidenceOf(rule, get);
+    expect(v.evidence, show).toEqual(eager.evidence);
+    expect(Object.keys(v.evidence), show).toEqual(Object.keys(eager.evidence));
+    expect(policy.explain(v).conditions, show).toEqual(rule.explain(liveReader(get)));
+  }
+};
+
 describe('compiled rules against json-rules-engine', () => {
   it(`fire the same rules on ${RUNS} random packs and recipients (seed ${SEED}; rerun with FC_SEED=${SEED})`, async () => {
     const tally = { fired: 0, quiet: 0 };
@@ -59,6 +75,7 @@ describe('compiled rules against json-rules-engine', () => {
             ...(await reference(policy.rules, 'history', purpose)(base)),
           ];
           expect(campaign.violations.map((v) => v.ruleId), show).toEqual(expectedShared);
+          expectEvidence(policy, campaign.violations, base, show);
 
           const perRecipient = reference(policy.rules, 'recipient', purpose);
           for (const [i, r] of recipients.entries()) {
@@ -70,6 +87,7 @@ describe('compiled rules against json-rules-engine', () => {
             }
             const expected = await perRecipient({ ...base, recipient: parsed.value });
             expect(verdict.violations.map((v) => v.ruleId), `${show}\nrecipient ${JSON.stringify(r)}`).toEqual(expected);
+            expectEvidence(policy, verdict.violations, { ...base, recipient: parsed.value }, show);
             tally[expected.length > 0 ? 'fired' : 'quiet']++;
           }
         },
