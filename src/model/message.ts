@@ -3,16 +3,27 @@ import { PurposeSchema } from './enums.js';
 
 const HeaderValue = z.union([z.string(), z.array(z.string())]);
 
-// Headers become a null-prototype record: a header named "__proto__" stays plain data.
-const HeadersSchema = z.record(z.string(), HeaderValue).transform((h) => {
-  const out: Record<string, string[]> = Object.create(null);
-  for (const [name, value] of Object.entries(h)) {
-    const key = name.toLowerCase();
-    const list = out[key] ?? (out[key] = []);
-    list.push(...(Array.isArray(value) ? value : [value]));
-  }
-  return out;
-});
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+// Headers become a null-prototype record: a header named "__proto__" stays plain data. Not
+// z.record: it copies the input onto a fresh {}, where the key "__proto__" (an own key after
+// JSON.parse or fromEml) hits the prototype setter and the header silently vanishes.
+const HeadersSchema = z
+  .custom<Record<string, string | string[]>>(isObject, 'expected an object of header names and values')
+  .superRefine((h, ctx) => {
+    for (const [name, value] of Object.entries(h)) {
+      if (!HeaderValue.safeParse(value).success) ctx.addIssue({ code: 'custom', path: [name], message: 'expected a string or an array of strings' });
+    }
+  })
+  .transform((h) => {
+    const out: Record<string, string[]> = Object.create(null);
+    for (const [name, value] of Object.entries(h)) {
+      const key = name.toLowerCase();
+      const list = out[key] ?? (out[key] = []);
+      list.push(...(Array.isArray(value) ? value : [value]));
+    }
+    return out;
+  });
 
 export const MessageSchema = z.object({
   from: z.string().min(1, 'a From address is required'),
