@@ -19,7 +19,18 @@ const identity: PathResolver = (v) => v;
 const build = (path: string): PathResolver => {
   const keys = simplePathKeys(path);
   if (!keys) {
-    return (v) => (v !== null && typeof v === 'object' ? JSONPath({ path, json: v as object, wrap: false }) : v);
+    // A JSONPath expression from a rule pack can throw on some fact values (`$.a[?(@.b.c)]`
+    // where b is missing, `$[(@.length-1)]` on an object): the read then finds nothing, as a
+    // missing value does, instead of crashing the check. Scripts run in jsonpath-plus's safe
+    // evaluator (no assignment, no globals), stated here so a new default cannot loosen it.
+    const read = (v: object): unknown => {
+      try {
+        return JSONPath({ path, json: v, wrap: false, eval: 'safe' });
+      } catch {
+        return undefined;
+      }
+    };
+    return (v) => (v !== null && typeof v === 'object' ? read(v) : v);
   }
   // One and two keys cover nearly every rule path (`$.status`, `$.replyTo.domain`): no loop.
   if (keys.length === 1) {
