@@ -21,6 +21,7 @@ export const FUZZ_RUNS = {
   checkRecipientsStream: 500,
   analyzeMessage: 1_500,
   fromEml: 1_000,
+  forbiddenKeyAnywhere: 500,
 } as const;
 
 export const runsFor = (name: keyof typeof FUZZ_RUNS): number => Math.ceil(FUZZ_RUNS[name] * scale);
