@@ -1,5 +1,6 @@
 // mailpolicy: check an email send against a mail provider's acceptable-use policy.
-export { createPolicy, defineFact, defineOperator } from './policy/index.js';
+export { createPolicy, defineFact, defineOperator, defaultLimits } from './policy/index.js';
+export type { Limits } from './policy/index.js';
 export type {
   Policy, PolicyOptions, PolicyConfig, PolicyDescription, PackEntry, CheckInput, SendInput, Campaign, CustomFact, CustomOperator,
 } from './policy/index.js';

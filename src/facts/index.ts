@@ -1,6 +1,7 @@
 export * from './types.js';
 export * from './analyze-message.js';
 export * from './registry.js';
+export { defaultAnalysisLimits, type AnalysisLimits, type AnalysisFacts, type AnalysisLimitName } from './limits.js';
 export type { Anchor, HtmlFacts } from './html.js';
 export type { TextLink } from './text-links.js';
 export type { BodyFacts } from './body.js';

@@ -18,4 +18,5 @@ export const messageFactDefinitions: readonly FactDefinition[] = [
   fromMessage('body', 'Anchors, text links and visible text of the bodies.'),
   fromMessage('sizeBytes', 'Size of the whole message in bytes (U8).'),
   fromMessage('htmlBytes', 'Size of the HTML body in bytes (U8).'),
+  fromMessage('analysis', 'How much of the bodies and links was analysed, and which limits cut it short (U8).'),
 ];

@@ -1,9 +1,10 @@
 import type { Locale, Message, Purpose, RecipientVerdict, SendingHistory, Violation } from '../model/index.js';
 import { parseRecipient } from '../model/index.js';
-import type { Account, FactDefinition, MessageFacts } from '../facts/index.js';
+import type { Account, AnalysisLimits, FactDefinition, MessageFacts } from '../facts/index.js';
 import { messageFacts } from '../facts/index.js';
 import { evaluateRules, factGetter, type CompiledRule, type FactGetter } from '../engine/index.js';
 import { recipientVerdict, sendVerdict } from '../report/index.js';
+import { analysisLimitViolation } from './limits.js';
 
 /** One send, prepared: message and history facts and rules evaluated once; recipients one by one. */
 export interface Campaign {
@@ -23,6 +24,8 @@ export interface CampaignSetup {
   readonly facts: ReadonlyMap<string, FactDefinition>;
   readonly account: Account;
   readonly locale: Locale;
+  /** How much of the message is analysed; absent: the defaults. */
+  readonly limits?: AnalysisLimits;
 }
 
 const addressOf = (input: unknown): string => {
@@ -31,13 +34,15 @@ const addressOf = (input: unknown): string => {
 };
 
 export const prepareCampaign = (setup: CampaignSetup, message: Message, history: SendingHistory, now: Date): Campaign => {
-  const mf = messageFacts(message, setup.account);
+  const mf = messageFacts(message, setup.account, setup.limits);
   const purpose = mf.purpose.value;
   const applies = (r: CompiledRule) => r.purposes === null || r.purposes.has(purpose);
   const byScope = (scope: CompiledRule['scope']) => setup.rules.filter((r) => r.scope === scope && applies(r));
   const baseCtx = { message, messageFacts: mf, history, now, account: setup.account };
   const shared: FactGetter = factGetter(setup.facts, baseCtx);
   const violations = [
+    // A message analysed only in part says so first: findings about the rest are missing.
+    ...(mf.analysis.complete ? [] : [analysisLimitViolation(mf.analysis, setup.locale)]),
     ...evaluateRules(byScope('message'), shared, setup.locale),
     ...evaluateRules(byScope('history'), shared, setup.locale),
   ];

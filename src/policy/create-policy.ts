@@ -6,6 +6,7 @@ import { managedEmailServer } from '../packs/managed-email-server.js';
 import { prepareCampaign, type Campaign } from './campaign.js';
 import { resolveConfig, resolveFacts, resolveOperators } from './config.js';
 import { parseOptions, type PolicyOptions } from './options.js';
+import { ANALYSIS_LIMIT_RULE, explainAnalysisLimit, resolveLimits, tooManyRecipients } from './limits.js';
 
 export interface SendInput {
   readonly message: MessageInput;
@@ -65,7 +66,8 @@ export const createPolicy = (options: PolicyOptions = {}): Policy => {
     operators: [...operators.keys()],
   };
   const account = { senderDomains: opts.account?.senderDomains ?? [] };
-  const setup = { rules, facts, account, locale };
+  const limits = resolveLimits(opts.limits);
+  const setup = { rules, facts, account, locale, limits };
 
   const prepare = (input: SendInput): Campaign => {
     const { message, history } = parseSendInput(input?.message, input?.history);
@@ -79,12 +81,17 @@ export const createPolicy = (options: PolicyOptions = {}): Policy => {
     locale,
     prepare,
     describe: () => structuredCloneJson(description),
-    explain: (violation) => explainViolation(violation, rules),
+    explain: (violation) => (violation?.ruleId === ANALYSIS_LIMIT_RULE ? explainAnalysisLimit(violation) : explainViolation(violation, rules)),
     async check(input) {
+      const list = input?.recipients ?? [];
+      if (Array.isArray(list) && list.length > limits.maxRecipients) throw tooManyRecipients(limits.maxRecipients);
       const campaign = prepare(input);
       const recipients: RecipientVerdict[] = [];
       let index = 0;
-      for await (const r of input.recipients ?? []) recipients.push(campaign.checkRecipient(r, index++));
+      for await (const r of list) {
+        if (index >= limits.maxRecipients) throw tooManyRecipients(limits.maxRecipients);
+        recipients.push(campaign.checkRecipient(r, index++));
+      }
       const violations: Violation[] = [...campaign.violations, ...recipients.flatMap((r) => r.violations)];
       const { sanction, interventions } = decideSanction({
         violations, history: campaign.history, now: campaign.now, locale, repeatPeriodDays: opts.sanctions?.repeatPeriodDays,

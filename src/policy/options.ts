@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Limits } from './limits.js';
 import { DateInputSchema, InputError, LocaleSchema, toInputIssues } from '../model/index.js';
 import type { FactContext, FactDefinition, FactScope } from '../facts/index.js';
 import type { OperatorFn, Pack, PackMode, RuleSetting } from '../engine/index.js';
@@ -39,6 +40,12 @@ export interface PolicyOptions extends PolicyConfig {
   readonly operators?: Readonly<Record<string, CustomOperator>>;
   /** Escalation (S6): earlier breaches within `repeatPeriodDays` (default 90) make a breach a repeat. */
   readonly sanctions?: { readonly repeatPeriodDays?: number };
+  /**
+   * How much one check analyses (defaults: defaultLimits). Past maxHtmlBytes, maxTextBytes or
+   * maxLinks the report carries the advisory violation mes/analysis-limit; past maxRecipients
+   * `check` throws an InputError (stream larger lists through checkRecipients). docs/security.md.
+   */
+  readonly limits?: Partial<Limits>;
 }
 
 /** Types a custom fact definition (for editors); returns it unchanged. */
@@ -53,6 +60,9 @@ export const defineOperator = <F, R>(op: CustomOperator<F, R>): CustomOperator<F
 const plainObject = (what: string) =>
   z.custom<Record<string, unknown>>((v) => v !== null && typeof v === 'object' && !Array.isArray(v), `expected an object of ${what}`);
 
+// A limit is a positive whole number, or Infinity to lift it.
+const limit = z.union([z.number().int().positive(), z.literal(Infinity)], { error: 'expected a positive whole number or Infinity' });
+
 const OptionsSchema = z
   .object({
     extends: z.array(z.unknown()).optional(),
@@ -64,6 +74,10 @@ const OptionsSchema = z
     facts: plainObject('facts').optional(),
     operators: plainObject('operators').optional(),
     sanctions: z.object({ repeatPeriodDays: z.number().int().positive().optional() }).strict().optional(),
+    limits: z
+      .object({ maxHtmlBytes: limit.optional(), maxTextBytes: limit.optional(), maxLinks: limit.optional(), maxRecipients: limit.optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -5,47 +5,56 @@ import { describe, expect, it } from 'vitest';
 import { analyzeMessage, createPolicy } from '../../src/index.js';
 import { hostileShapes } from './support/hostile.js';
 import { growth, MAX_RATIO, SIZE_FACTOR } from './support/timing.js';
+import { HEAVY_TIMEOUT } from './support/fuzz.js';
 
 const base = { from: '"Shop GmbH" <news@shop.example>', subject: 'Angebot' };
 const messageOf = (part: 'html' | 'text', body: string) => ({ ...base, [part]: body });
+// These tests are about the analysis itself, so it is not cut short by the default limits
+// (limits.test.ts covers those); the 10 MB check runs with both.
+const unlimited = { limits: { maxHtmlBytes: Infinity, maxTextBytes: Infinity, maxLinks: Infinity } };
+const analyze = (message: Parameters<typeof analyzeMessage>[0]) => analyzeMessage(message, unlimited);
 
-describe('hostile bodies at full size', () => {
+describe('hostile bodies at full size', { timeout: HEAVY_TIMEOUT }, () => {
   const full = hostileShapes.filter((s) => s.full !== undefined);
   it.each(full.map((s) => [s.name, s] as const))('%s: analysed without a crash', (_name, shape) => {
-    const facts = analyzeMessage(messageOf(shape.part, shape.make(shape.full!)));
+    const facts = analyze(messageOf(shape.part, shape.make(shape.full!)));
     expect(facts.sizeBytes).toBeGreaterThan(shape.full!);
   });
 
-  it('a 10 MB body goes through the whole check', async () => {
+  it('a 10 MB body goes through the whole check: cut and reported by default, whole when the limit is lifted', async () => {
     const html = `${hostileShapes[0]!.make(Math.ceil(10_000_000 / 83))}<a href="https://shop.example/abmelden">Abmelden</a>`;
-    const report = await createPolicy({ now: '2026-11-28T10:00:00Z' }).check({ message: { ...base, html }, recipients: [{ address: 'a@b.example' }] });
-    expect(report.recipients).toHaveLength(1);
-    expect(report.violations.map((v) => v.ruleId)).not.toContain('mes/no-unsubscribe-link');
+    const input = { message: { ...base, purpose: 'newsletter' as const, html }, recipients: [{ address: 'a@b.example' }] };
+    const byDefault = await createPolicy({ now: '2026-11-28T10:00:00Z' }).check(input);
+    expect(byDefault.recipients).toHaveLength(1);
+    expect(byDefault.violations.map((v) => v.ruleId)).toContain('mes/analysis-limit');
+    const whole = await createPolicy({ now: '2026-11-28T10:00:00Z', limits: unlimited.limits }).check(input);
+    expect(whole.violations.map((v) => v.ruleId)).not.toContain('mes/analysis-limit');
+    expect(whole.violations.map((v) => v.ruleId)).not.toContain('mes/no-unsubscribe-link');
   });
 
   it('finds the text and the link at the bottom of 100,000-deep nesting', () => {
     const depth = 100_000;
     const html = `${'<div><span>'.repeat(depth / 2)}<a href="https://shop.example/abmelden">Abmelden</a>${'</span></div>'.repeat(depth / 2)}`;
-    const facts = analyzeMessage({ ...base, html });
+    const facts = analyze({ ...base, html });
     expect(facts.unsubscribe.inBody).toBe(true);
     expect(facts.body.anchors.map((a) => a.href)).toEqual(['https://shop.example/abmelden']);
   });
 
   it('keeps a 1 MB attribute whole', () => {
     const href = `https://shop.example/${'a'.repeat(1_000_000)}`;
-    const facts = analyzeMessage({ ...base, html: `<a href="${href}">Impressum</a>` });
+    const facts = analyze({ ...base, html: `<a href="${href}">Impressum</a>` });
     expect(facts.body.anchors[0]!.href).toBe(href);
     expect(facts.imprint.via).toBe('link');
   });
 
   it('sees through NUL bytes and lone surrogates', () => {
-    const facts = analyzeMessage({ ...base, html: '\0\uD800<p>\uDFFF</p><a href="https://shop.example/u\0">\0Abmelden\uD83D</a>', text: '\0\uDC00' });
+    const facts = analyze({ ...base, html: '\0\uD800<p>\uDFFF</p><a href="https://shop.example/u\0">\0Abmelden\uD83D</a>', text: '\0\uDC00' });
     expect(facts.unsubscribe.inBody).toBe(true);
   });
 
   it('counts all of 100,000 links in HTML and in text', () => {
     const n = 100_000;
-    const facts = analyzeMessage({
+    const facts = analyze({
       ...base,
       html: '<a href="https://shop.example/l">Link</a> '.repeat(n),
       text: 'Mehr: https://shop.example/l\n'.repeat(n),
@@ -55,16 +64,16 @@ describe('hostile bodies at full size', () => {
   });
 
   it('decodes a body made only of entities', () => {
-    const facts = analyzeMessage({ ...base, html: '&amp;&lt;&#x1F600;'.repeat(100_000) });
+    const facts = analyze({ ...base, html: '&amp;&lt;&#x1F600;'.repeat(100_000) });
     expect(facts.body.visibleText).toBe('&<😀'.repeat(100_000));
   });
 });
 
-describe('hostile bodies grow linearly', () => {
+describe('hostile bodies grow linearly', { timeout: HEAVY_TIMEOUT }, () => {
   it.each(hostileShapes.map((s) => [s.name, s] as const))('%s', (_name, shape) => {
     const g = growth((n) => {
       const message = messageOf(shape.part, shape.make(n));
-      return () => analyzeMessage(message);
+      return () => analyze(message);
     }, shape.ratioBase, SIZE_FACTOR);
     if (process.env.HARDENING_TIMING) console.log(`${shape.name}: ${g.smallMs.toFixed(1)} → ${g.largeMs.toFixed(1)} ms`);
     expect(g.ratio, `${SIZE_FACTOR}× the input took ${g.ratio.toFixed(1)}× the time (${g.smallMs.toFixed(1)} ms → ${g.largeMs.toFixed(1)} ms)`).toBeLessThan(MAX_RATIO);

@@ -1,0 +1,64 @@
+import type { BodyFacts } from './body.js';
+
+/**
+ * How much of a message the facts layer analyses. Past a limit the rest is not analysed and
+ * `analysis` says so (the policy turns that into the advisory violation mes/analysis-limit);
+ * nothing is skipped silently. Sizes count UTF-8 bytes, as htmlBytes does.
+ */
+export interface AnalysisLimits {
+  /** Largest HTML body analysed, in bytes; the rest of a larger body is not parsed. */
+  readonly maxHtmlBytes: number;
+  /** Largest text body analysed, in bytes. */
+  readonly maxTextBytes: number;
+  /** Most links analysed (anchors, then text-part links, then bare URLs in the HTML text). */
+  readonly maxLinks: number;
+}
+
+// Far above any real mailing (Gmail clips HTML over about 102 KB; 10,000 links is a hundred
+// times a long newsletter) and low enough that one check stays in the tens of milliseconds.
+export const defaultAnalysisLimits: AnalysisLimits = { maxHtmlBytes: 2_000_000, maxTextBytes: 2_000_000, maxLinks: 10_000 };
+
+export type AnalysisLimitName = keyof AnalysisLimits;
+
+export interface AnalysisFacts {
+  /** True when the whole message was analysed: no limit was reached. */
+  readonly complete: boolean;
+  /** The limits that cut the analysis short, e.g. ['maxHtmlBytes']. */
+  readonly exceeded: readonly AnalysisLimitName[];
+  readonly htmlBytes: number;
+  readonly htmlBytesAnalysed: number;
+  readonly textBytes: number;
+  readonly textBytesAnalysed: number;
+  readonly links: number;
+  readonly linksAnalysed: number;
+  readonly limits: AnalysisLimits;
+}
+
+/** UTF-8 length of `s`, and its longest prefix of whole code points within `max` bytes; one pass, no copy. */
+export const cutUtf8 = (s: string, max: number): { readonly bytes: number; readonly kept: string; readonly keptBytes: number } => {
+  let bytes = 0;
+  let cut = -1;
+  let keptBytes = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const n = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3; // a lone surrogate is encoded as U+FFFD (3 bytes)
+    if (cut < 0 && bytes + n > max) {
+      cut = i;
+      keptBytes = bytes;
+    }
+    bytes += n;
+    if (pair) i++;
+  }
+  return cut < 0 ? { bytes, kept: s, keptBytes: bytes } : { bytes, kept: s.slice(0, cut), keptBytes };
+};
+
+/** The body's links cut to `max`: anchors first, then text-part links, then bare URLs of the HTML. */
+export const limitLinks = (body: BodyFacts, max: number): { readonly body: BodyFacts; readonly links: number } => {
+  const links = body.anchors.length + body.textLinks.length + body.htmlTextLinks.length;
+  if (links <= max) return { body, links };
+  const anchors = body.anchors.slice(0, max);
+  const textLinks = body.textLinks.slice(0, max - anchors.length);
+  const htmlTextLinks = body.htmlTextLinks.slice(0, max - anchors.length - textLinks.length);
+  return { body: { ...body, anchors, textLinks, htmlTextLinks }, links };
+};

@@ -1,0 +1,105 @@
+// Limits a user can set on one check (PolicyOptions.limits): how much of a message is analysed
+// and how many recipients one `check` call takes. Past an analysis limit the report carries the
+// advisory violation mes/analysis-limit (clause U8) naming what was left out; past the recipient
+// limit `check` throws an InputError. Nothing is skipped silently. docs/security.md.
+import type { Locale, Violation } from '../model/index.js';
+import { clauses, InputError } from '../model/index.js';
+import { defaultAnalysisLimits, type AnalysisFacts, type AnalysisLimitName, type AnalysisLimits } from '../facts/index.js';
+import type { ExplainedFact, Explanation } from '../engine/index.js';
+
+export interface Limits extends AnalysisLimits {
+  /** Most recipients one `check` call takes; stream larger lists through `checkRecipients`. */
+  readonly maxRecipients: number;
+}
+
+export const defaultLimits: Limits = { ...defaultAnalysisLimits, maxRecipients: 100_000 };
+
+export const resolveLimits = (given: Partial<Limits> | undefined): Limits => ({ ...defaultLimits, ...given });
+
+export const ANALYSIS_LIMIT_RULE = 'mes/analysis-limit';
+
+const what = {
+  maxHtmlBytes: (a: AnalysisFacts) => ({
+    de: `vom HTML-Teil nur ${a.htmlBytesAnalysed} von ${a.htmlBytes} Bytes (maxHtmlBytes)`,
+    en: `only ${a.htmlBytesAnalysed} of ${a.htmlBytes} bytes of the HTML part (maxHtmlBytes)`,
+  }),
+  maxTextBytes: (a: AnalysisFacts) => ({
+    de: `vom Textteil nur ${a.textBytesAnalysed} von ${a.textBytes} Bytes (maxTextBytes)`,
+    en: `only ${a.textBytesAnalysed} of ${a.textBytes} bytes of the text part (maxTextBytes)`,
+  }),
+  maxLinks: (a: AnalysisFacts) => ({
+    de: `nur ${a.linksAnalysed} von ${a.links} Links (maxLinks)`,
+    en: `only ${a.linksAnalysed} of ${a.links} links (maxLinks)`,
+  }),
+} as const;
+
+/** The advisory violation for a message that was not analysed in full (U8: the provider inspects size and content). */
+export const analysisLimitViolation = (a: AnalysisFacts, locale: Locale): Violation => {
+  const parts = a.exceeded.map((name) => what[name](a));
+  const messages = {
+    de: `Die Nachricht ist größer als die eingestellten Analysegrenzen; geprüft wurden ${parts.map((p) => p.de).join(', ')}. Befunde zum Rest fehlen.`,
+    en: `The message exceeds the configured analysis limits; checked were ${parts.map((p) => p.en).join(', ')}. Findings about the rest are missing.`,
+  };
+  return {
+    ruleId: ANALYSIS_LIMIT_RULE,
+    clause: 'U8',
+    clauseHeading: clauses.get('U8')!.heading,
+    severity: 'advisory',
+    sanction: 'notice',
+    scope: 'message',
+    message: messages[locale],
+    messages,
+    fix: {
+      de: 'Die Nachricht verkleinern oder die Grenzen in createPolicy({ limits }) anheben, damit sie ganz geprüft wird.',
+      en: 'Make the message smaller, or raise the limits in createPolicy({ limits }) so that all of it is checked.',
+    },
+    evidence: {
+      'analysis.exceeded': [...a.exceeded],
+      'analysis.htmlBytes': a.htmlBytes,
+      'analysis.htmlBytesAnalysed': a.htmlBytesAnalysed,
+      'analysis.textBytes': a.textBytes,
+      'analysis.textBytesAnalysed': a.textBytesAnalysed,
+      'analysis.links': a.links,
+      'analysis.linksAnalysed': a.linksAnalysed,
+      ...Object.fromEntries(a.exceeded.map((name) => [`limits.${name}`, a.limits[name]])),
+    },
+  };
+};
+
+export const tooManyRecipients = (max: number): InputError =>
+  new InputError([{ path: 'recipients', message: `more than ${max} recipients in one check call (limits.maxRecipients); stream larger lists through checkRecipients` }]);
+
+// The measured value each limit is compared with, as evidence keys.
+const measured: Record<AnalysisLimitName, string> = {
+  maxHtmlBytes: 'analysis.htmlBytes',
+  maxTextBytes: 'analysis.textBytes',
+  maxLinks: 'analysis.links',
+};
+
+/** `policy.explain` for mes/analysis-limit, which no rule file defines: each exceeded limit as a condition. */
+export const explainAnalysisLimit = (v: Violation): Explanation => {
+  const exceeded = (Array.isArray(v.evidence['analysis.exceeded']) ? v.evidence['analysis.exceeded'] : []) as AnalysisLimitName[];
+  const conditions: ExplainedFact[] = exceeded
+    .filter((name) => name in measured)
+    .map((name) => ({
+      kind: 'fact',
+      fact: 'analysis',
+      path: `$.${measured[name].slice('analysis.'.length)}`,
+      key: measured[name],
+      operator: 'greaterThan',
+      expected: v.evidence[`limits.${name}`],
+      expectedFrom: `limits.${name}`,
+      actual: v.evidence[measured[name]],
+      status: 'passed',
+    }));
+  return {
+    ruleId: v.ruleId,
+    clause: v.clause,
+    clauseHeading: v.clauseHeading,
+    severity: v.severity,
+    sanction: v.sanction,
+    message: v.message,
+    source: 'evidence',
+    conditions: { kind: 'any', status: 'passed', conditions },
+  };
+};
