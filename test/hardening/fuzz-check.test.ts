@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createPolicy, InputError, ReportSchema } from '../../src/index.js';
 import { checkInput, history, message, now, recipients } from './support/arbitraries.js';
 import { deepFreeze } from './support/deep.js';
-import { fuzz } from './support/fuzz.js';
+import { fuzz, HEAVY_TIMEOUT } from './support/fuzz.js';
 
 const policy = createPolicy({ account: { senderDomains: ['shop.example'] }, locale: 'en' });
 
@@ -42,7 +42,7 @@ describe('fuzz: check', () => {
         expect(ReportSchema.safeParse(r.report).success).toBe(true);
       }),
     );
-  });
+  }, HEAVY_TIMEOUT);
 
   it('gives the same Report for the same input and now', async () => {
     await fuzz(
@@ -58,7 +58,7 @@ describe('fuzz: check', () => {
         expect(b.report).toEqual(a.report);
       }),
     );
-  });
+  }, HEAVY_TIMEOUT);
 
   it('never mutates its input: deep-frozen inputs work and stay equal to a copy taken before', async () => {
     await fuzz(
@@ -76,7 +76,7 @@ describe('fuzz: check', () => {
         expect(frozen).toEqual(before);
       }),
     );
-  });
+  }, HEAVY_TIMEOUT);
 
   it('gives every input recipient exactly one verdict, in input order', async () => {
     await fuzz(
@@ -100,7 +100,7 @@ describe('fuzz: check', () => {
         expect(report.violations.filter((v) => v.scope === 'recipient')).toEqual(own);
       }),
     );
-  });
+  }, HEAVY_TIMEOUT);
 
   it('checkRecipients streams exactly one verdict per recipient, like check', async () => {
     await fuzz(
@@ -118,5 +118,5 @@ describe('fuzz: check', () => {
         expect(streamed).toEqual(whole.recipients);
       }),
     );
-  });
+  }, HEAVY_TIMEOUT);
 });

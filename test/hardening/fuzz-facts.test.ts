@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage, fromEml, InputError } from '../../src/index.js';
 import { html, nastyString, validMessage } from './support/arbitraries.js';
-import { fuzz } from './support/fuzz.js';
+import { fuzz, HEAVY_TIMEOUT } from './support/fuzz.js';
 
 const headerLine = fc.oneof(
   fc.constantFrom(
@@ -39,7 +39,7 @@ describe('fuzz: facts and adapters', () => {
         expect(a.imprint.present).toBe(a.imprint.via !== null);
       }),
     );
-  });
+  }, HEAVY_TIMEOUT);
 
   it('fromEml reads any string into a Message or throws InputError', async () => {
     await fuzz(
@@ -55,5 +55,5 @@ describe('fuzz: facts and adapters', () => {
         }
       }),
     );
-  });
+  }, HEAVY_TIMEOUT);
 });

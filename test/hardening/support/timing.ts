@@ -31,18 +31,27 @@ export interface Growth {
  * A linear algorithm gives ratio ≈ factor, a quadratic one ≈ factor².
  */
 const measure = (prepare: (n: number) => () => unknown, n: number, factor: number, reps: number): Growth => {
-  const small = prepare(n);
-  const large = prepare(n * factor);
-  small(); // warm up the JIT on this shape
+  const small = repeated(prepare(n));
+  const large = repeated(prepare(n * factor));
+  // Warm the JIT on both shapes, then repeat cheap work until the small input takes about
+  // 10 ms, far above the timer's resolution.
+  small(1)();
+  large(1)();
+  const once = Math.max(cpuMs(small(1)), 0.001);
+  const times = Math.min(1_000, Math.max(1, Math.ceil(10 / once)));
   const s: number[] = [];
   const l: number[] = [];
   for (let i = 0; i < reps; i++) {
-    s.push(cpuMs(small));
-    l.push(cpuMs(large));
+    s.push(cpuMs(small(times)));
+    l.push(cpuMs(large(times)));
   }
   const smallMs = Math.max(fastest(s), 0.05);
   const largeMs = fastest(l);
   return { smallMs, largeMs, ratio: largeMs / smallMs };
+};
+
+const repeated = (work: () => unknown) => (times: number) => () => {
+  for (let i = 0; i < times; i++) work();
 };
 
 /**
@@ -52,4 +61,21 @@ const measure = (prepare: (n: number) => () => unknown, n: number, factor: numbe
 export const growth = (prepare: (n: number) => () => unknown, n: number, factor = SIZE_FACTOR, bound = MAX_RATIO): Growth => {
   const first = measure(prepare, n, factor, 3);
   return first.ratio < bound ? first : measure(prepare, n, factor, 5);
+};
+
+/**
+ * CPU cost of `candidate` relative to `baseline`, both run the same number of times (enough for
+ * the cheaper to be measurable, never more than about 200 ms of the dearer), fastest of three.
+ */
+export const relativeCost = (candidate: () => unknown, baseline: () => unknown): { ratio: number } => {
+  const tc = Math.max(cpuMs(candidate), 0.001);
+  const tb = Math.max(cpuMs(baseline), 0.001);
+  const times = Math.max(1, Math.min(Math.ceil(2 / Math.min(tc, tb)), Math.floor(200 / Math.max(tc, tb))));
+  const c: number[] = [];
+  const b: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    c.push(cpuMs(repeated(candidate)(times)));
+    b.push(cpuMs(repeated(baseline)(times)));
+  }
+  return { ratio: fastest(c) / Math.max(fastest(b), 0.001) };
 };
