@@ -3,6 +3,9 @@ import { PurposeSchema } from './enums.js';
 
 const HeaderValue = z.union([z.string(), z.array(z.string())]);
 
+// zod's issue code for refinements (not a PackError code).
+const ZOD_CUSTOM = 'custom' as const;
+
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 // Headers become a null-prototype record: a header named "__proto__" stays plain data. Not
@@ -12,7 +15,7 @@ const HeadersSchema = z
   .custom<Record<string, string | string[]>>(isObject, 'expected an object of header names and values')
   .superRefine((h, ctx) => {
     for (const [name, value] of Object.entries(h)) {
-      if (!HeaderValue.safeParse(value).success) ctx.addIssue({ code: 'custom', path: [name], message: 'expected a string or an array of strings' });
+      if (!HeaderValue.safeParse(value).success) ctx.addIssue({ code: ZOD_CUSTOM, path: [name], message: 'expected a string or an array of strings' });
     }
   })
   .transform((h) => {
