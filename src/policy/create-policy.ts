@@ -109,10 +109,20 @@ export const createPolicy = (options: PolicyOptions = {}): Policy => {
     async *checkRecipients(source, input) {
       const campaign = prepare(input);
       let index = 0;
-      for await (const r of source as AsyncIterable<unknown>) yield campaign.checkRecipient(r, index++);
+      // A sync source is read with for…of: for await would wrap every item in a promise of its
+      // own. Either loop closes the source when the consumer stops early (return() on break).
+      if (typeof (source as Iterable<unknown>)[Symbol.iterator] === 'function') {
+        for (const r of source as Iterable<unknown>) yield campaign.checkRecipient(isThenable(r) ? await r : r, index++);
+      } else {
+        for await (const r of source as AsyncIterable<unknown>) yield campaign.checkRecipient(r, index++);
+      }
     },
   };
 };
+
+// for await reads a sync source's promises as their values; the sync loop keeps that.
+const isThenable = (v: unknown): v is PromiseLike<unknown> =>
+  v !== null && (typeof v === 'object' || typeof v === 'function') && typeof (v as { then?: unknown }).then === 'function';
 
 const parseSendNow = (v: Date | string): Date => {
   const r = DateInputSchema.safeParse(v);

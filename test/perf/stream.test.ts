@@ -57,6 +57,11 @@ describe('checkRecipients', () => {
     expect(verdicts[4]!.issues?.map((i) => i.path)).toEqual(['recipients[4].lastOpenAt']);
   });
 
+  it('reads promises in a sync source as their values, as for await does', async () => {
+    const verdicts = await collect(mixed.map((r) => Promise.resolve(r)));
+    expect(verdicts).toEqual(await collect(mixed));
+  });
+
   it('gives the same verdicts as check()', async () => {
     const report = await policy.check({ message, recipients: mixed });
     expect(await collect(mixed)).toEqual(report.recipients);
