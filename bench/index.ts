@@ -116,7 +116,7 @@ if (json) {
   console.log(JSON.stringify(result));
 } else {
   const fmt = (xs: number[]) => xs.map((x) => Math.round(x).toLocaleString('en')).join(' / ');
-  log(`\nRecipients: ${RECIPIENTS.toLocaleString('en')} generated records (json-rules-engine: first ${JRE_RECIPIENTS.toLocaleString('en')}), ${ROUNDS} interleaved rounds, median`);
+  log(`\nRecipients: ${RECIPIENTS.toLocaleString('en')} generated records (json-rules-engine: first ${JRE_RECIPIENTS.toLocaleString('en')}), ${ROUNDS} interleaved rounds, median, per CPU-second`);
   log(`  recipient rules: ${r.rules.length} (${r.rules.join(', ')})`);
   log(`  verdicts: ${JSON.stringify(r.counts)}`);
   log(`  mailpolicy end to end   ${result.recipientsPerSec.toLocaleString('en').padStart(10)} /s   rounds ${fmt(r.rates.get('mailpolicy')!)}`);
