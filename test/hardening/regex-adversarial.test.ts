@@ -1,7 +1,6 @@
 // Every detector that applies regular expressions to untrusted text, run on 100 KB strings built
 // to make its patterns backtrack (long runs of the characters they repeat, openers without
-// closers). Two bounds: 4× the adversarial string costs < 8× (linear growth, as in the hostile
-// HTML tests), and the 100 KB adversarial string costs < 10,000× a benign text of the same
+// closers). Two bounds: 4× the adversarial string costs < 10× (linear growth; quadratic is 16), and the 100 KB adversarial string costs < 10,000× a benign text of the same
 // length. A match-dense string legitimately costs thousands of times a text the detector
 // rejects at a glance ("<>" × 50,000 is 50,000 List-Unsubscribe URIs to examine), so the growth
 // ratio is the sharp test; quadratic backtracking over 100 KB (~5·10⁹ steps) costs hundreds of
@@ -22,10 +21,13 @@ import { clausesMentioned } from '../../src/report/notice-doc.js';
 import { simplePathKeys } from '../../src/engine/path.js';
 import { hasForbiddenPart } from '../../src/engine/forbidden.js';
 import { analyzeMessage, RecipientSchema, RuleSchema } from '../../src/index.js';
-import { growth, MAX_RATIO, relativeCost, SIZE_FACTOR } from './support/timing.js';
+import { growth, relativeCost, SIZE_FACTOR } from './support/timing.js';
 
 const SIZE = 100_000;
 const MAX_BENIGN_RATIO = 10_000;
+// Match-dense strings allocate an object per match, so GC adds noise to the small side: the
+// growth bound here is 10 for 4× (quadratic would be 16), a little wider than the HTML tests' 8.
+const MAX_GROWTH = 10;
 
 /** `unit` repeated to exactly `size` characters. */
 const fill = (unit: string, size = SIZE): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
@@ -71,8 +73,8 @@ describe('regex detectors on adversarial 100 KB strings', () => {
         const g = growth((n) => {
           const s = fill(unit, n);
           return () => run(s);
-        }, SIZE / SIZE_FACTOR);
-        expect(g.ratio, `${label} repeated: ${SIZE_FACTOR}× the length cost ${g.ratio.toFixed(1)}×`).toBeLessThan(MAX_RATIO);
+        }, SIZE / SIZE_FACTOR, SIZE_FACTOR, MAX_GROWTH);
+        expect(g.ratio, `${label} repeated: ${SIZE_FACTOR}× the length cost ${g.ratio.toFixed(1)}×`).toBeLessThan(MAX_GROWTH);
       }
       const evil = fill(unit);
       const { ratio } = relativeCost(() => run(evil), () => run(BENIGN));

@@ -38,7 +38,7 @@ const measure = (prepare: (n: number) => () => unknown, n: number, factor: numbe
   small(1)();
   large(1)();
   const once = Math.max(cpuMs(small(1)), 0.001);
-  const times = Math.min(1_000, Math.max(1, Math.ceil(10 / once)));
+  const times = Math.min(100_000, Math.max(1, Math.ceil(10 / once)));
   const s: number[] = [];
   const l: number[] = [];
   for (let i = 0; i < reps; i++) {
@@ -70,7 +70,7 @@ export const growth = (prepare: (n: number) => () => unknown, n: number, factor 
 export const relativeCost = (candidate: () => unknown, baseline: () => unknown): { ratio: number } => {
   const tc = Math.max(cpuMs(candidate), 0.001);
   const tb = Math.max(cpuMs(baseline), 0.001);
-  const times = Math.max(1, Math.min(Math.ceil(2 / Math.min(tc, tb)), Math.floor(200 / Math.max(tc, tb))));
+  const times = Math.max(1, Math.min(Math.ceil(10 / Math.min(tc, tb)), Math.floor(200 / Math.max(tc, tb))));
   const c: number[] = [];
   const b: number[] = [];
   for (let r = 0; r < 3; r++) {
