@@ -25,6 +25,20 @@ describe('npm run demo', () => {
     expect(text).toMatch(/Empfänger: 21 · \d+ senden · \d+ ausschließen · 2 ungültig/);
   });
 
+  it('shows monitoring and the sanction ladder: a complaint spike after a formal warning', async () => {
+    const [run] = await runDemo({ scenarios: ['02-black-friday-after-warning'] });
+    const { report, text } = run!;
+    const fired = new Set(report.violations.map((v) => v.ruleId));
+    for (const id of ['mes/complaint-rate-over-limit', 'mes/blocklisted-major-list', 'mes/volume-spike', 'mes/spam-score']) expect(fired).toContain(id);
+    expect(report.verdict).toBe('hold');
+    expect(report.recipients.every((r) => r.verdict !== 'send')).toBe(true);
+    // A prohibited breach with a warning on record: the contract may be terminated (S6).
+    expect(report.sanction.kind).toBe('termination-eligible');
+    expect(report.sanction.actions).toEqual(expect.arrayContaining(['pause-campaign', 'rotate-ip', 'warning']));
+    expect(text).toContain('Empfohlene Maßnahme: termination-eligible');
+    expect(text).toContain('Abmahnung vom 2026-10-21');
+  });
+
   it('prints English with --locale en', async () => {
     const [run] = await runDemo({ locale: 'en', scenarios: ['01-advent-newsletter'] });
     expect(run!.text).toMatch(/PROHIBITED[\s\S]*UNDESIRED[\s\S]*ADVISORY/);
