@@ -1,58 +1,48 @@
+import { utc } from '@date-fns/utc';
 import { differenceInCalendarDays, differenceInMonths } from 'date-fns';
 
+// Every calendar step runs in UTC: the library has no clock and no time zone of its own, so the
+// same instants give the same month counts on a server in Berlin and a browser in Auckland.
+const inUtc = { in: utc } as const;
+
 // These run several times per recipient. date-fns' differenceInMonths and addMonths build about
-// ten Date objects per call; the functions below do the same local-time steps on one or two, and
-// test/perf/clock.test.ts holds them equal to date-fns over random dates in several time zones.
+// ten Date objects per call; the functions below do the same UTC steps on one or two, and test/perf/clock.test.ts
+// holds them equal to date-fns (in its UTC context) over random dates under several machine time zones.
 
 /** date-fns isLastDayOfMonth, in place of its three copies. */
 const isLastDayOfMonth = (d: Date): boolean => {
   const next = new Date(d.getTime());
-  next.setDate(d.getDate() + 1);
-  return next.getDate() === 1;
+  next.setUTCDate(d.getUTCDate() + 1);
+  return next.getUTCDate() === 1;
 };
 
 /** date-fns differenceInMonths(later, earlier) for earlier before later; other cases go to date-fns. */
 const wholeMonths = (now: Date, then: Date): number => {
   const nowMs = now.getTime();
   const thenMs = then.getTime();
-  if (!(thenMs < nowMs)) return differenceInMonths(now, then);
-  const difference = (now.getFullYear() - then.getFullYear()) * 12 + (now.getMonth() - then.getMonth());
+  if (!(thenMs < nowMs)) return differenceInMonths(now, then, inUtc);
+  const difference = (now.getUTCFullYear() - then.getUTCFullYear()) * 12 + (now.getUTCMonth() - then.getUTCMonth());
   if (difference < 1) return 0;
   const working = new Date(nowMs);
-  if (working.getMonth() === 1 && working.getDate() > 27) working.setDate(30);
-  working.setMonth(working.getMonth() - difference);
+  if (working.getUTCMonth() === 1 && working.getUTCDate() > 27) working.setUTCDate(30);
+  working.setUTCMonth(working.getUTCMonth() - difference);
   const notFull = working.getTime() < thenMs && !(difference === 1 && isLastDayOfMonth(now));
   return notFull ? difference - 1 : difference;
 };
 
-// activity and recipientClock ask for the whole and the exact months of the same two dates one
-// after the other: the last answer is kept (a pure function's memo, keyed by both instants).
-let memoThen = NaN;
-let memoNow = NaN;
-let memoMonths = 0;
-
 /** Whole months elapsed from `then` to `now` (date-fns: a month counts once its day is reached). */
-export const monthsBetween = (then: Date | undefined, now: Date): number | null => {
-  if (then === undefined) return null;
-  const t = then.getTime();
-  const n = now.getTime();
-  if (t !== memoThen || n !== memoNow) {
-    memoMonths = wholeMonths(now, then);
-    memoThen = t;
-    memoNow = n;
-  }
-  return memoMonths;
-};
+export const monthsBetween = (then: Date | undefined, now: Date): number | null =>
+  then === undefined ? null : wholeMonths(now, then);
 
 /** date-fns addMonths(date, amount).getTime(). */
 const addMonthsMs = (date: Date, amount: number): number => {
   if (!amount) return date.getTime();
-  const dayOfMonth = date.getDate();
+  const dayOfMonth = date.getUTCDate();
   const endOfDesiredMonth = new Date(date.getTime());
-  endOfDesiredMonth.setMonth(date.getMonth() + amount + 1, 0);
-  if (dayOfMonth >= endOfDesiredMonth.getDate()) return endOfDesiredMonth.getTime();
+  endOfDesiredMonth.setUTCMonth(date.getUTCMonth() + amount + 1, 0);
+  if (dayOfMonth >= endOfDesiredMonth.getUTCDate()) return endOfDesiredMonth.getTime();
   const result = new Date(date.getTime());
-  result.setFullYear(endOfDesiredMonth.getFullYear(), endOfDesiredMonth.getMonth(), dayOfMonth);
+  result.setUTCFullYear(endOfDesiredMonth.getUTCFullYear(), endOfDesiredMonth.getUTCMonth(), dayOfMonth);
   return result.getTime();
 };
 
@@ -63,7 +53,7 @@ const addMonthsMs = (date: Date, amount: number): number => {
  */
 export const exactMonthsBetween = (then: Date | undefined, now: Date): number | null => {
   if (then === undefined) return null;
-  const whole = monthsBetween(then, now)!;
+  const whole = wholeMonths(now, then);
   const anchor = addMonthsMs(then, whole);
   const rest = now.getTime() - anchor;
   if (rest <= 0) return whole;
@@ -75,7 +65,7 @@ export const exactMonthsBetween = (then: Date | undefined, now: Date): number | 
 const MEAN_MONTH_MS = 30.436875 * 24 * 60 * 60 * 1000;
 
 export const daysBetween = (then: Date | undefined, now: Date): number | null =>
-  then === undefined ? null : differenceInCalendarDays(now, then);
+  then === undefined ? null : differenceInCalendarDays(now, then, inUtc);
 
 /** The later of two optional dates (no rest parameters: this runs per recipient). */
 export const later = (a: Date | undefined, b: Date | undefined): Date | undefined =>
