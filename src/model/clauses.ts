@@ -43,10 +43,10 @@ const table: ReadonlyArray<readonly [string, string, string]> = [
   ["S2", "Anhalten oder abbrechen von laufenden Email-Massenversänden", "suggested sanctions `pause-campaign`, `abort-campaign`"],
   ["S3", "Sperren von Zugängen oder Servern", "suggested sanction `suspend-account`"],
   ["S4", "Wechseln von Systemressourcen, IP-Adressen", "suggested sanction `rotate-ip`"],
-  ["S5", "Wiederherstellung der Verfügbarkeit: contact the customer first and name the triggering circumstances", "every report can render a notice to the customer (German and English) naming each violation, its clause and its evidence"],
-  ["S6", "Kündigung bei wiederholten Verstößen: after documented repeated violations and a formal warning (Abmahnung)", "escalation from the documented history: a first undesired use gets a notice, repeats get a rate limit, a prohibited use pauses or aborts the campaign and earns a warning, a prohibited use after a warning makes the contract eligible for termination"],
-  ["S7", "Aufwendungsersatz at the agreed hourly rate", "the report records each intervention so its cost can be billed (hours are the caller's input)"],
-  ["S8", "Anpassungsregelung: a new policy version applies from its announcement unless the customer objects within six weeks", "rule packs carry a version and an announcement date; the caller can ask which version governs on a given day and whether the objection window is still open"],
+  ["S5", "Wiederherstellung der Verfügbarkeit", "contact the customer first and name the triggering circumstances: every report can render a notice to the customer (German and English) naming each violation, its clause and its evidence"],
+  ["S6", "Kündigung bei wiederholten Verstößen", "termination only after documented repeated violations and a formal warning (Abmahnung): escalation from the documented history: a first undesired use gets a notice, repeats get a rate limit, a prohibited use pauses or aborts the campaign and earns a warning, a prohibited use after a warning makes the contract eligible for termination"],
+  ["S7", "Aufwendungsersatz", "costs of interventions are billed at the agreed hourly rate: the report records each intervention so its cost can be billed (hours are the caller's input)"],
+  ["S8", "Anpassungsregelung", "a new policy version applies from its announcement unless the customer objects within six weeks: rule packs carry a version and an announcement date; the caller can ask which version governs on a given day and whether the objection window is still open"],
 ];
 
 export const clauses: ReadonlyMap<string, Clause> = new Map(
