@@ -55,12 +55,19 @@ const repeated = (work: () => unknown) => (times: number) => () => {
 };
 
 /**
- * Measures the growth ratio; a ratio over `bound` is measured once more (a GC pause or a
- * neighbour's build can spoil one measurement, a superlinear algorithm spoils both).
+ * Measures the growth ratio; a ratio over `bound` is measured again, up to three times (a GC
+ * pause or a neighbour can spoil one measurement, a superlinear algorithm spoils all of them).
  */
 export const growth = (prepare: (n: number) => () => unknown, n: number, factor = SIZE_FACTOR, bound = MAX_RATIO): Growth => {
-  const first = measure(prepare, n, factor, 3);
-  return first.ratio < bound ? first : measure(prepare, n, factor, 5);
+  // Up to three measurements, the best one counts: in a full parallel suite run other test
+  // workers share the two cores, and one spoiled measurement was seen at 14× for constant work.
+  let best = measure(prepare, n, factor, 3);
+  for (const reps of [5, 7]) {
+    if (best.ratio < bound) break;
+    const next = measure(prepare, n, factor, reps);
+    if (next.ratio < best.ratio) best = next;
+  }
+  return best;
 };
 
 /**
