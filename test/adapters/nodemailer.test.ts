@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeMessage, fromEml, fromNodemailer, InputError } from '../../src/index.js';
+import { analyzeMessage, fromEml, fromNodemailer } from '../../src/index.js';
 import { mimeOf } from './send.js';
+import { inputErrorPaths } from '../helpers/input-issues.js';
 
 const base = { from: '"Shop GmbH" <news@shop.example>', to: 'anna@example.org', subject: 'Neu im Shop' };
 
-const issuesOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as InputError).issues.map((i) => i.path);
-  }
-  throw new Error('expected an InputError');
-};
 
 describe('fromNodemailer', () => {
   it('formats address objects and lists as RFC 5322 strings', () => {
@@ -85,11 +77,11 @@ describe('fromNodemailer', () => {
 
   it('passes purpose and labels through and validates them', () => {
     expect(fromNodemailer(base, { purpose: 'transactional' }).purpose).toBe('transactional');
-    expect(issuesOf(() => fromNodemailer(base, { purpose: 'spam' as never }))).toEqual(['message.purpose']);
+    expect(inputErrorPaths(() => fromNodemailer(base, { purpose: 'spam' as never }))).toEqual(['message.purpose']);
   });
 
   it('names every bad field in one InputError', () => {
-    const paths = issuesOf(() =>
+    const paths = inputErrorPaths(() =>
       fromNodemailer({
         from: 42 as never,
         subject: 7 as never,
@@ -99,7 +91,7 @@ describe('fromNodemailer', () => {
       }),
     );
     expect(paths).toEqual(['nodemailer.from', 'nodemailer.html', 'nodemailer.text.encoding', 'nodemailer.headers.X-Obj', 'nodemailer.subject']);
-    expect(issuesOf(() => fromNodemailer({ subject: 'x' }))).toEqual(['message.from']);
-    expect(issuesOf(() => fromNodemailer(null as never))).toEqual(['nodemailer']);
+    expect(inputErrorPaths(() => fromNodemailer({ subject: 'x' }))).toEqual(['message.from']);
+    expect(inputErrorPaths(() => fromNodemailer(null as never))).toEqual(['nodemailer']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { billInterventions, InputError } from '../../src/index.js';
+import { billInterventions } from '../../src/index.js';
+import { inputErrorPaths } from '../helpers/input-issues.js';
 
 const interventions = [
   { kind: 'pause-campaign' as const, clause: 'S2' },
@@ -29,20 +30,11 @@ describe('billInterventions (S7)', () => {
   });
 
   it('rejects bad input naming every field', () => {
-    const paths = (f: () => unknown) => {
-      try {
-        f();
-      } catch (e) {
-        expect(e).toBeInstanceOf(InputError);
-        return (e as InputError).issues.map((i) => i.path);
-      }
-      throw new Error('expected an InputError');
-    };
-    expect(paths(() => billInterventions(interventions, { hours: [1, -2, Number.NaN], hourlyRate: -5 }))).toEqual(
+    expect(inputErrorPaths(() => billInterventions(interventions, { hours: [1, -2, Number.NaN], hourlyRate: -5 }))).toEqual(
       ['billing.hours[1]', 'billing.hours[2]', 'billing.hourlyRate'],
     );
-    expect(paths(() => billInterventions(interventions, { hours: { 'rotate-ip': -1 }, hourlyRate: 1 }))).toEqual(['billing.hours.rotate-ip']);
-    expect(paths(() => billInterventions(interventions, { hours: [1], hourlyRate: 10 }))).toEqual(['billing.hours']);
-    expect(paths(() => billInterventions([{ kind: 'nap' as never, clause: 'S9' }], { hours: [1], hourlyRate: 10 }))).toEqual(['billing.interventions[0].kind']);
+    expect(inputErrorPaths(() => billInterventions(interventions, { hours: { 'rotate-ip': -1 }, hourlyRate: 1 }))).toEqual(['billing.hours.rotate-ip']);
+    expect(inputErrorPaths(() => billInterventions(interventions, { hours: [1], hourlyRate: 10 }))).toEqual(['billing.hours']);
+    expect(inputErrorPaths(() => billInterventions([{ kind: 'nap' as never, clause: 'S9' }], { hours: [1], hourlyRate: 10 }))).toEqual(['billing.interventions[0].kind']);
   });
 });

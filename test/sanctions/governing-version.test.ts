@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { governingVersion, InputError, managedEmailServer } from '../../src/index.js';
+import { governingVersion, managedEmailServer } from '../../src/index.js';
+import { inputErrorPaths } from '../helpers/input-issues.js';
 
 const v1 = { version: '1.0.0', announcedAt: '2026-01-15' };
 const v2 = { version: '2.0.0', announcedAt: '2026-06-01' };
 const versions = [v2, v1]; // order of the input does not matter
 
-const issuesOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as InputError).issues.map((i) => i.path);
-  }
-  throw new Error('expected an InputError');
-};
 
 describe('governingVersion (S8)', () => {
   it('a new version applies from its announcement; the objection window is open for six weeks', () => {
@@ -59,9 +51,9 @@ describe('governingVersion (S8)', () => {
 
   it('names every bad field in one InputError', () => {
     expect(
-      issuesOf(() => governingVersion([{ version: '', announcedAt: 'soon' }, v1, { version: '1.0.0', announcedAt: '2026-03-01' }], { at: 'tomorrow', objectedAt: 5 as never })),
+      inputErrorPaths(() => governingVersion([{ version: '', announcedAt: 'soon' }, v1, { version: '1.0.0', announcedAt: '2026-03-01' }], { at: 'tomorrow', objectedAt: 5 as never })),
     ).toEqual(['at', 'objectedAt', 'versions[0].version', 'versions[0].announcedAt', 'versions[2].version']);
-    expect(issuesOf(() => governingVersion(null as never, { at: '2026-01-01' }))).toEqual(['versions']);
-    expect(issuesOf(() => governingVersion([v1, { version: '1.1.0', announcedAt: '2026-01-15' }], { at: '2026-01-01' }))).toEqual(['versions[1].announcedAt']);
+    expect(inputErrorPaths(() => governingVersion(null as never, { at: '2026-01-01' }))).toEqual(['versions']);
+    expect(inputErrorPaths(() => governingVersion([v1, { version: '1.1.0', announcedAt: '2026-01-15' }], { at: '2026-01-01' }))).toEqual(['versions[1].announcedAt']);
   });
 });
