@@ -2,15 +2,16 @@
 // recipients per second for mailpolicy end to end, naive json-rules-engine and zod validation
 // alone; message analysis against parse5; peak RSS streaming 1,000,000 recipients (child process).
 import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { parse } from 'parse5';
 import { analyzeMessage, createPolicy, RecipientSchema } from '../src/index.js';
 import { parseSendInput } from '../src/model/index.js';
 import { BENCH_HISTORY, BENCH_NOW, recipientRecords } from './data.js';
 import { interleaved, median } from './measure.js';
+import { bundleBenchScript } from './bundle.js';
 import { naiveJre } from './naive-jre.js';
 import { newsletter } from './newsletter.js';
+import type { RssReport } from './rss-child.js';
 
 const json = process.argv.includes('--json');
 const log = (s: string) => {
@@ -20,6 +21,7 @@ const log = (s: string) => {
 const RECIPIENTS = 50_000;
 const JRE_RECIPIENTS = 3_000;
 const ROUNDS = 5;
+const RSS_RECIPIENTS = 1_000_000;
 
 const recipientsBench = async () => {
   const records = recipientRecords(RECIPIENTS);
@@ -81,10 +83,12 @@ const messageBench = async () => {
   return { rates, sink, htmlBytes: [small.html.length, large.html.length], textBytes: [small.text.length, large.text.length] };
 };
 
-const rssBench = () => {
-  const child = fileURLToPath(new URL('./rss-child.ts', import.meta.url));
-  const out = execFileSync(process.execPath, ['--import', 'tsx', child, '1000000'], { encoding: 'utf8' });
-  return JSON.parse(out.trim().split('\n').pop()!) as { recipients: number; ms: number; counts: Record<string, number>; peakRssMiB: number };
+// Peak RSS in a child process of its own, run bundled like the built package (bench/bundle.ts):
+// the parent's records and measurements must not count, nor the tsx loader.
+const rssBench = async () => {
+  const child = await bundleBenchScript('rss-child');
+  const out = execFileSync(process.execPath, [child, String(RSS_RECIPIENTS)], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop()!) as RssReport;
 };
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -92,7 +96,7 @@ const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** di
 log(`mailpolicy bench · node ${process.version} · ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length} · load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 const r = await recipientsBench();
 const m = await messageBench();
-const rss = rssBench();
+const rss = await rssBench();
 
 const recipientsPerSec = median(r.rates.get('mailpolicy')!);
 const jrePerSec = median(r.rates.get('jre')!);
@@ -126,7 +130,11 @@ if (json) {
   log(`\nMessage analysis: newsletter ${m.htmlBytes[0]} B HTML + ${m.textBytes[0]} B text; 10×: ${m.htmlBytes[1]} B + ${m.textBytes[1]} B`);
   log(`  analyzeMessage ${analyzeMs.toFixed(2)} ms   parse5.parse ${parse5Ms.toFixed(2)} ms   10× ${analyze10xMs.toFixed(2)} ms`);
   log(`  messageVsParse5 ${result.messageVsParse5} (target ≤ 1.5)   scaling10x ${result.scaling10x} (target ≤ 12)`);
+  const liveGrowth = rss.liveHeapLastMiB - rss.liveHeapFirstMiB;
   log(`\nStreaming ${rss.recipients.toLocaleString('en')} recipients (child process): ${(rss.ms / 1000).toFixed(1)} s, ${Math.round((rss.recipients / rss.ms) * 1000).toLocaleString('en')} /s, verdicts ${JSON.stringify(rss.counts)}`);
-  log(`  peak RSS ${result.rssMiB1M} MiB (target < 200)`);
+  log(`  peak RSS ${result.rssMiB1M} MiB (target < 200), child run bundled as the built package runs (not under tsx)`);
+  log(`    baseline ${rss.baselineRssMiB.toFixed(1)} MiB: Node, mailpolicy and its dependencies loaded, policy created, message analysed, first verdict out`);
+  log(`    growth   ${(rss.peakRssMiB - rss.baselineRssMiB).toFixed(1)} MiB while streaming (garbage between GCs, see docs/performance.md)`);
+  log(`    live heap after a full GC: ${rss.liveHeapFirstMiB.toFixed(1)} MiB at the first verdict, ${rss.liveHeapLastMiB.toFixed(1)} MiB at the last (${liveGrowth >= 0 ? '+' : ''}${liveGrowth.toFixed(2)} MiB kept over ${rss.recipients.toLocaleString('en')} recipients)`);
   log(`\n${JSON.stringify(result)}`);
 }
