@@ -5,7 +5,7 @@ import type { CompiledRule } from './configure.js';
 import { evaluatedLeaves, type ExplainedCondition, type FactReader } from './explain.js';
 import { attachLazyExplanation } from './explanation.js';
 import { compilePath, type PathResolver } from './path.js';
-import { fillTemplate } from './template.js';
+import { compileTemplate } from './template.js';
 
 /** Reads fact values through a fact getter (live evaluation). */
 export const liveReader = (get: FactGetter): FactReader => (fact, path) => ({ found: true, value: compilePath(path)(get(fact)) });
@@ -37,56 +37,69 @@ interface ExtraEvidence {
   readonly read: PathResolver;
 }
 
-// A rule's extra evidence keys, parsed once per rule rather than once per violation.
-const extrasOf = new WeakMap<CompiledRule, readonly ExtraEvidence[]>();
-const extraEvidence = (rule: CompiledRule): readonly ExtraEvidence[] => {
-  let extras = extrasOf.get(rule);
-  if (extras === undefined) {
-    extras = (rule.rule.evidence ?? []).map((key) => {
-      const dot = key.indexOf('.');
-      return { key, fact: dot < 0 ? key : key.slice(0, dot), read: compilePath(dot < 0 ? undefined : `$${key.slice(dot)}`) };
-    });
-    extrasOf.set(rule, extras);
-  }
-  return extras;
-};
+/** Builds the violation of one fired rule in one locale. */
+export type ViolationBuilder = (get: FactGetter, recipient?: string) => Violation;
 
 /**
- * The evidence of a fired rule from the compiled conditions' trace: the same keys, values and
- * order as `evidenceOf` (every leaf evaluated, in evaluation order, with the fact values compared
- * against), without building the explanation tree.
+ * Everything about a rule's violations that does not depend on the recipient, worked out once:
+ * templates split into parts, option evidence, extra evidence readers, the clause heading. A
+ * violation then costs one traced re-run of the conditions, the evidence object and two
+ * template fills.
+ *
+ * Evidence holds, in order: every leaf evaluated (evaluation order, with the fact values
+ * compared against), the rule's options, its extra evidence keys: the values the explanation
+ * shows. Keys are `fact.path`; rule loading rejects forbidden keys, so a plain object is safe.
  */
-const tracedEvidence = (rule: CompiledRule, get: FactGetter): Record<string, unknown> => {
-  const trace: ConditionTrace[] = [];
-  rule.test(get, trace);
-  const evidence: Record<string, unknown> = Object.create(null);
-  for (const t of trace) {
-    evidence[t.key] = t.actual;
-    if (t.expectedFrom !== undefined && !t.expectedFrom.startsWith('options.')) evidence[t.expectedFrom] = t.expected;
-  }
-  for (const name in rule.options) evidence[`options.${name}`] = rule.options[name];
-  for (const x of extraEvidence(rule)) evidence[x.key] = x.read(get(x.fact));
-  return { ...evidence };
+export const violationBuilder = (rule: CompiledRule, locale: Locale): ViolationBuilder => {
+  const options = Object.keys(rule.options).map((name) => [`options.${name}`, rule.options[name]] as const);
+  const extras: readonly ExtraEvidence[] = (rule.rule.evidence ?? []).map((key) => {
+    const dot = key.indexOf('.');
+    return { key, fact: dot < 0 ? key : key.slice(0, dot), read: compilePath(dot < 0 ? undefined : `$${key.slice(dot)}`) };
+  });
+  const de = compileTemplate(rule.rule.messages.de);
+  const en = compileTemplate(rule.rule.messages.en);
+  const clauseHeading = clauses.get(rule.clause)?.heading ?? rule.clause;
+  const { id: ruleId, clause, severity, sanction, scope } = rule;
+  const fix = rule.rule.fix;
+  return (get, recipient) => {
+    const trace: ConditionTrace[] = [];
+    rule.test(get, trace);
+    const evidence: Record<string, unknown> = {};
+    for (const t of trace) {
+      evidence[t.key] = t.actual;
+      if (t.expectedFrom !== undefined && !t.expectedFrom.startsWith('options.')) evidence[t.expectedFrom] = t.expected;
+    }
+    for (const [key, value] of options) evidence[key] = value;
+    for (const x of extras) evidence[x.key] = x.read(get(x.fact));
+    const messages = { de: de(evidence), en: en(evidence) };
+    const message = locale === 'de' ? messages.de : messages.en;
+    // Two literals rather than a conditional spread: the key order stays that of the schema and
+    // V8 builds either on its fast path.
+    const violation: Violation =
+      recipient === undefined
+        ? { ruleId, clause, clauseHeading, severity, sanction, scope, message, messages, fix, evidence }
+        : { ruleId, clause, clauseHeading, severity, sanction, scope, recipient, message, messages, fix, evidence };
+    return attachLazyExplanation(violation, rule, evidence);
+  };
 };
 
-export const toViolation = (rule: CompiledRule, get: FactGetter, locale: Locale, recipient?: string): Violation => {
-  const evidence = tracedEvidence(rule, get);
-  const messages = { de: fillTemplate(rule.rule.messages.de, evidence), en: fillTemplate(rule.rule.messages.en, evidence) };
-  const violation: Violation = {
-    ruleId: rule.id,
-    clause: rule.clause,
-    clauseHeading: clauses.get(rule.clause)?.heading ?? rule.clause,
-    severity: rule.severity,
-    sanction: rule.sanction,
-    scope: rule.scope,
-    ...(recipient === undefined ? {} : { recipient }),
-    message: messages[locale],
-    messages,
-    fix: rule.rule.fix,
-    evidence,
+/** Runs rules against one fact context; the violations in rule order. */
+export const ruleRunner = (
+  rules: readonly CompiledRule[],
+  locale: Locale,
+): ((get: FactGetter, recipient?: string) => Violation[]) => {
+  const builders = rules.map((r) => violationBuilder(r, locale));
+  return (get, recipient) => {
+    let out: Violation[] | undefined;
+    for (let i = 0; i < rules.length; i++) {
+      if (rules[i]!.test(get)) (out ??= []).push(builders[i]!(get, recipient));
+    }
+    return out ?? [];
   };
-  return attachLazyExplanation(violation, rule, evidence);
 };
+
+export const toViolation = (rule: CompiledRule, get: FactGetter, locale: Locale, recipient?: string): Violation =>
+  violationBuilder(rule, locale)(get, recipient);
 
 /** Runs rules against one fact context; the violations in rule order. */
 export const evaluateRules = (
@@ -94,8 +107,4 @@ export const evaluateRules = (
   get: FactGetter,
   locale: Locale,
   recipient?: string,
-): Violation[] => {
-  const out: Violation[] = [];
-  for (const rule of rules) if (rule.test(get)) out.push(toViolation(rule, get, locale, recipient));
-  return out;
-};
+): Violation[] => ruleRunner(rules, locale)(get, recipient);

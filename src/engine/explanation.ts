@@ -30,20 +30,27 @@ export interface Explanation {
 export const attachExplanation = (violation: Violation, conditions: ExplainedCondition): Violation =>
   Object.defineProperty(violation, EXPLAINED, { value: conditions, enumerable: false, writable: false, configurable: false });
 
+/** An explanation worked out on first use, then kept. */
+class LazyExplanation {
+  #tree: ExplainedCondition | undefined;
+  constructor(
+    private readonly rule: CompiledRule,
+    private readonly evidence: Readonly<Record<string, unknown>>,
+  ) {}
+  get tree(): ExplainedCondition {
+    return (this.#tree ??= this.rule.explain(evidenceReader(this.evidence)));
+  }
+}
+
 /**
  * Attaches the explanation computed on first use: the rule's conditions replayed over the
  * violation's evidence, which holds every value the live evaluation read (the same values, not
  * serialised), so the tree is the one a live explanation gives. Campaigns with many violations
- * build no trees nobody asks for.
+ * build no trees nobody asks for. A data property holding the lazy value, not an accessor: V8
+ * defines a getter per violation on its slow path.
  */
-export const attachLazyExplanation = (violation: Violation, rule: CompiledRule, evidence: Readonly<Record<string, unknown>>): Violation => {
-  let tree: ExplainedCondition | undefined;
-  return Object.defineProperty(violation, EXPLAINED, {
-    get: () => (tree ??= rule.explain(evidenceReader(evidence))),
-    enumerable: false,
-    configurable: false,
-  });
-};
+export const attachLazyExplanation = (violation: Violation, rule: CompiledRule, evidence: Readonly<Record<string, unknown>>): Violation =>
+  Object.defineProperty(violation, EXPLAINED, { value: new LazyExplanation(rule, evidence), enumerable: false, writable: false, configurable: false });
 
 const evidenceReader = (evidence: Readonly<Record<string, unknown>>): FactReader => (fact, path) => {
   const key = evidenceKey(fact, path);
@@ -56,7 +63,8 @@ const evidenceReader = (evidence: Readonly<Record<string, unknown>>): FactReader
  * neither is possible.
  */
 export const explain = (violation: Violation, rules: readonly CompiledRule[] = []): Explanation => {
-  const recorded = (violation as unknown as Record<symbol, ExplainedCondition | undefined>)?.[EXPLAINED];
+  const attached = (violation as unknown as Record<symbol, ExplainedCondition | LazyExplanation | undefined>)?.[EXPLAINED];
+  const recorded = attached instanceof LazyExplanation ? attached.tree : attached;
   const header = {
     ruleId: violation.ruleId,
     clause: violation.clause,

@@ -2,7 +2,7 @@ import type { Locale, Message, Purpose, RecipientVerdict, SendingHistory, Violat
 import { parseRecipient } from '../model/index.js';
 import type { Account, AnalysisLimits, FactDefinition, MessageFacts } from '../facts/index.js';
 import { messageFacts } from '../facts/index.js';
-import { evaluateRules, factGetter, type CompiledRule, type FactGetter } from '../engine/index.js';
+import { evaluateRules, factGetter, ruleRunner, type CompiledRule, type FactGetter } from '../engine/index.js';
 import { recipientVerdict, sendVerdict } from '../report/index.js';
 import { analysisLimitViolation } from './limits.js';
 
@@ -48,7 +48,7 @@ export const prepareCampaign = (setup: CampaignSetup, message: Message, history:
   ];
   const verdict = sendVerdict(violations);
   const held = verdict === 'hold';
-  const recipientRules = byScope('recipient');
+  const runRecipientRules = ruleRunner(byScope('recipient'), setup.locale);
   return {
     message,
     history,
@@ -64,7 +64,7 @@ export const prepareCampaign = (setup: CampaignSetup, message: Message, history:
       }
       const recipient = parsed.value;
       const get = factGetter(setup.facts, { ...baseCtx, recipient }, shared, 'recipient');
-      const own = evaluateRules(recipientRules, get, setup.locale, recipient.address);
+      const own = runRecipientRules(get, recipient.address);
       return { address: recipient.address, index, verdict: recipientVerdict(own, held), violations: own };
     },
   };
