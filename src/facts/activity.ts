@@ -26,12 +26,13 @@ export const activity: FactDefinition<ActivityFacts> = {
     const at = acted ?? r.consent?.confirmedAt;
     const basis = acted ? (acted === r.lastClickAt ? 'click' : 'open') : at ? 'confirmation' : null;
     const iso = isoOrNull(at);
+    const months = monthsBetween(at, now);
     return {
       lastActiveAt: iso,
       lastActiveDay: iso === null ? null : iso.slice(0, 10),
       basis,
-      monthsSinceActive: monthsBetween(at, now),
-      monthsSinceActiveExact: exactMonthsBetween(at, now),
+      monthsSinceActive: months,
+      monthsSinceActiveExact: exactMonthsBetween(at, now, months),
     };
   },
 };

@@ -9,27 +9,76 @@ import { differenceInMonths } from 'date-fns/differenceInMonths';
 const inUtc = { in: utc } as const;
 
 // These run several times per recipient. date-fns' differenceInMonths and addMonths build about
-// ten Date objects per call; the functions below do the same UTC steps on one or two, and test/perf/clock.test.ts
-// holds them equal to date-fns (in its UTC context) over random dates under several machine time zones.
+// ten Date objects per call; the functions below do the same UTC calendar steps in integer
+// arithmetic on day numbers (no Date at all), and test/perf/clock.test.ts holds them equal to
+// date-fns (in its UTC context) over random dates, month ends and leap days, under several
+// machine time zones.
 
-/** date-fns isLastDayOfMonth, in place of its three copies. */
-const isLastDayOfMonth = (d: Date): boolean => {
-  const next = new Date(d.getTime());
-  next.setUTCDate(d.getUTCDate() + 1);
-  return next.getUTCDate() === 1;
+const DAY_MS = 86_400_000;
+
+/** Days from 1970-01-01 to a proleptic Gregorian day: H. Hinnant's days_from_civil. Month 1–12. */
+const daysFromCivil = (year: number, month: number, day: number): number => {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
 };
 
-/** date-fns differenceInMonths(later, earlier) for earlier before later; other cases go to date-fns. */
+/**
+ * A day given as a month index (year × 12 + month 0–11) and a day of the month that may run past
+ * the month's end: it rolls on into the next months, as Date's setters roll.
+ */
+const daysFromMonthIndex = (monthIndex: number, day: number): number => {
+  const year = Math.floor(monthIndex / 12);
+  return daysFromCivil(year, monthIndex - year * 12 + 1, day);
+};
+
+/** The month index (year × 12 + month 0–11) × 32 + day − 1 of a day number: civil_from_days, packed. */
+const civilFromDays = (days: number): number => {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 2 : mp - 10; // 0–11
+  const year = yearOfEra + era * 400 + (month <= 1 ? 1 : 0);
+  return (year * 12 + month) * 32 + day - 1;
+};
+
+const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+const daysInMonth = (monthIndex: number): number => {
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12;
+  if (month === 1) return isLeapYear(year) ? 29 : 28;
+  return month === 3 || month === 5 || month === 8 || month === 10 ? 30 : 31;
+};
+
+/** date-fns differenceInMonths(later, earlier) in UTC, for earlier before later (other cases go to date-fns). */
 const wholeMonths = (now: Date, then: Date): number => {
   const nowMs = now.getTime();
   const thenMs = then.getTime();
   if (!(thenMs < nowMs)) return differenceInMonths(now, then, inUtc);
-  const difference = (now.getUTCFullYear() - then.getUTCFullYear()) * 12 + (now.getUTCMonth() - then.getUTCMonth());
+  const nowDays = Math.floor(nowMs / DAY_MS);
+  const nowCivil = civilFromDays(nowDays);
+  const nowMonth = Math.floor(nowCivil / 32);
+  const nowDay = nowCivil - nowMonth * 32 + 1;
+  const difference = nowMonth - Math.floor(civilFromDays(Math.floor(thenMs / DAY_MS)) / 32);
   if (difference < 1) return 0;
-  const working = new Date(nowMs);
-  if (working.getUTCMonth() === 1 && working.getUTCDate() > 27) working.setUTCDate(30);
-  working.setUTCMonth(working.getUTCMonth() - difference);
-  const notFull = working.getTime() < thenMs && !(difference === 1 && isLastDayOfMonth(now));
+  // date-fns moves `now` back by `difference` months with setMonth, after turning a late
+  // February day into "February 30" (which rolls into March).
+  let month = nowMonth;
+  let day = nowDay;
+  if (month - Math.floor(month / 12) * 12 === 1 && day > 27) {
+    const rolled = civilFromDays(daysFromMonthIndex(month, 30));
+    month = Math.floor(rolled / 32);
+    day = rolled - month * 32 + 1;
+  }
+  const workingMs = daysFromMonthIndex(month - difference, day) * DAY_MS + (nowMs - nowDays * DAY_MS);
+  const notFull = workingMs < thenMs && !(difference === 1 && nowDay === daysInMonth(nowMonth));
   return notFull ? difference - 1 : difference;
 };
 
@@ -37,32 +86,33 @@ const wholeMonths = (now: Date, then: Date): number => {
 export const monthsBetween = (then: Date | undefined, now: Date): number | null =>
   then === undefined ? null : wholeMonths(now, then);
 
-/** date-fns addMonths(date, amount).getTime(). */
+/** date-fns addMonths(date, amount).getTime() in UTC: the day of the month kept, or the month's last day. */
 const addMonthsMs = (date: Date, amount: number): number => {
-  if (!amount) return date.getTime();
-  const dayOfMonth = date.getUTCDate();
-  const endOfDesiredMonth = new Date(date.getTime());
-  endOfDesiredMonth.setUTCMonth(date.getUTCMonth() + amount + 1, 0);
-  if (dayOfMonth >= endOfDesiredMonth.getUTCDate()) return endOfDesiredMonth.getTime();
-  const result = new Date(date.getTime());
-  result.setUTCFullYear(endOfDesiredMonth.getUTCFullYear(), endOfDesiredMonth.getUTCMonth(), dayOfMonth);
-  return result.getTime();
+  const ms = date.getTime();
+  if (!amount) return ms;
+  const days = Math.floor(ms / DAY_MS);
+  const civil = civilFromDays(days);
+  const month = Math.floor(civil / 32);
+  const day = civil - month * 32 + 1;
+  const target = month + amount;
+  return daysFromMonthIndex(target, Math.min(day, daysInMonth(target))) * DAY_MS + (ms - days * DAY_MS);
 };
 
 /**
  * Months elapsed as a number with a fraction: the whole months of `monthsBetween` plus the
  * part of the month begun since. Rules compare it with `greaterThan 6` to mean the policy's
  * "länger als sechs Monate": exactly six months to the day is not yet longer, one day more is.
+ * `whole`, when the caller has it from `monthsBetween`, saves working it out again.
  */
-export const exactMonthsBetween = (then: Date | undefined, now: Date): number | null => {
+export const exactMonthsBetween = (then: Date | undefined, now: Date, whole?: number | null): number | null => {
   if (then === undefined) return null;
-  const whole = wholeMonths(now, then);
-  const anchor = addMonthsMs(then, whole);
+  const months = whole ?? wholeMonths(now, then);
+  const anchor = addMonthsMs(then, months);
   const rest = now.getTime() - anchor;
-  if (rest <= 0) return whole;
+  if (rest <= 0) return months;
   // A month begun counts by its share of 30.44 days (the mean month): only "is there a rest" and
   // its rough size matter, so the exact length of that month is not worth a second addMonths.
-  return whole + Math.min(rest / MEAN_MONTH_MS, 0.999);
+  return months + Math.min(rest / MEAN_MONTH_MS, 0.999);
 };
 
 const MEAN_MONTH_MS = 30.436875 * 24 * 60 * 60 * 1000;

@@ -34,6 +34,18 @@ describe('month clocks', () => {
     );
   });
 
+  it('equal date-fns over the whole range of years a date input can have, before 1970 too', () => {
+    const wide = fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true });
+    fc.assert(
+      fc.property(fc.oneof(wide, date), fc.oneof(wide, date), (then, now) => {
+        const r = reference(then, now);
+        expect(monthsBetween(then, now)).toBe(r.whole);
+        expect(exactMonthsBetween(then, now)).toBe(r.exact);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
   it.each(['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Kiritimati'])('equal date-fns in %s', (tz) => {
     // A child process, so the time zone is fixed before any date is touched.
     const script = `
