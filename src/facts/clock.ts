@@ -127,8 +127,34 @@ export const later = (a: Date | undefined, b: Date | undefined): Date | undefine
 export const latest = (...dates: (Date | undefined)[]): Date | undefined =>
   dates.reduce<Date | undefined>((a, d) => (d && (!a || d > a) ? d : a), undefined);
 
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+const pad3 = (n: number): string => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);
+
+/**
+ * `date.toISOString()`, formatted from day-number arithmetic: V8's own formatting costs several
+ * times more, and facts format two dates per recipient. Years outside 0–9999 (the ±YYYYYY form)
+ * go to toISOString.
+ */
+export const isoString = (date: Date): string => {
+  const ms = date.getTime();
+  const days = Math.floor(ms / DAY_MS);
+  const civil = civilFromDays(days);
+  const monthIndex = Math.floor(civil / 32);
+  const year = Math.floor(monthIndex / 12);
+  if (year < 0 || year > 9999) return date.toISOString();
+  let t = ms - days * DAY_MS;
+  const milli = t % 1000;
+  t = (t - milli) / 1000;
+  const sec = t % 60;
+  t = (t - sec) / 60;
+  const min = t % 60;
+  const hour = (t - min) / 60;
+  const y = year < 1000 ? `${year + 10000}`.slice(1) : `${year}`;
+  return `${y}-${pad2(monthIndex - year * 12 + 1)}-${pad2(civil - monthIndex * 32 + 1)}T${pad2(hour)}:${pad2(min)}:${pad2(sec)}.${pad3(milli)}Z`;
+};
+
 /** ISO-8601 of an optional date (facts hand dates out as strings, the contract's evidence format). */
-export const isoOrNull = (d: Date | undefined): string | null => (d === undefined ? null : d.toISOString());
+export const isoOrNull = (d: Date | undefined): string | null => (d === undefined ? null : isoString(d));
 
 /** The UTC day YYYY-MM-DD of an optional date, for messages. */
-export const dayOrNull = (d: Date | undefined): string | null => (d === undefined ? null : d.toISOString().slice(0, 10));
+export const dayOrNull = (d: Date | undefined): string | null => (d === undefined ? null : isoString(d).slice(0, 10));

@@ -1,4 +1,5 @@
 import type { FactDefinition } from './types.js';
+import { dayOrNull } from './clock.js';
 
 export interface UnsubscriptionFacts {
   readonly unsubscribedAt: string | null;
@@ -16,6 +17,6 @@ export const unsubscription: FactDefinition<UnsubscriptionFacts> = {
     const at = recipient!.unsubscribedAt;
     const confirmedAt = recipient!.consent?.status === 'confirmed' ? recipient!.consent.confirmedAt : undefined;
     const resubscribed = at !== undefined && confirmedAt !== undefined && confirmedAt > at;
-    return { unsubscribedAt: at?.toISOString().slice(0, 10) ?? null, resubscribed, optedOut: at !== undefined && !resubscribed };
+    return { unsubscribedAt: dayOrNull(at), resubscribed, optedOut: at !== undefined && !resubscribed };
   },
 };

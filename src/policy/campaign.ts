@@ -1,8 +1,8 @@
 import type { Locale, Message, Purpose, RecipientVerdict, SendingHistory, Violation } from '../model/index.js';
-import { parseRecipient } from '../model/index.js';
+import { RecipientSchema, toInputIssues } from '../model/index.js';
 import type { Account, AnalysisLimits, FactDefinition, MessageFacts } from '../facts/index.js';
 import { messageFacts } from '../facts/index.js';
-import { evaluateRules, factGetter, ruleRunner, type CompiledRule, type FactGetter } from '../engine/index.js';
+import { evaluateRules, factGetter, ruleRunner, scopedFactGetters, type CompiledRule, type FactGetter } from '../engine/index.js';
 import { recipientVerdict, sendVerdict } from '../report/index.js';
 import { analysisLimitViolation } from './limits.js';
 
@@ -49,6 +49,8 @@ export const prepareCampaign = (setup: CampaignSetup, message: Message, history:
   const verdict = sendVerdict(violations);
   const held = verdict === 'hold';
   const runRecipientRules = ruleRunner(byScope('recipient'), setup.locale);
+  const recipientFacts = scopedFactGetters(setup.facts, 'recipient', shared);
+  const { account } = setup;
   return {
     message,
     history,
@@ -58,12 +60,13 @@ export const prepareCampaign = (setup: CampaignSetup, message: Message, history:
     verdict,
     now,
     checkRecipient(input, index) {
-      const parsed = parseRecipient(input, `recipients[${index}]`);
-      if (!parsed.ok) {
-        return { address: addressOf(input), index, verdict: 'invalid', violations: [], issues: parsed.issues };
+      const parsed = RecipientSchema.safeParse(input);
+      if (!parsed.success) {
+        const issues = toInputIssues(`recipients[${index}]`, parsed.error);
+        return { address: addressOf(input), index, verdict: 'invalid', violations: [], issues };
       }
-      const recipient = parsed.value;
-      const get = factGetter(setup.facts, { ...baseCtx, recipient }, shared, 'recipient');
+      const recipient = parsed.data;
+      const get = recipientFacts({ message, messageFacts: mf, history, recipient, now, account });
       const own = runRecipientRules(get, recipient.address);
       return { address: recipient.address, index, verdict: recipientVerdict(own, held), violations: own };
     },

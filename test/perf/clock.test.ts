@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { utc } from '@date-fns/utc';
 import { addMonths, differenceInMonths } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { exactMonthsBetween, monthsBetween } from '../../src/facts/clock.js';
+import { exactMonthsBetween, isoString, monthsBetween } from '../../src/facts/clock.js';
 
 const MEAN_MONTH_MS = 30.436875 * 24 * 60 * 60 * 1000;
 const reference = (then: Date, now: Date) => {
@@ -41,6 +41,17 @@ describe('month clocks', () => {
         const r = reference(then, now);
         expect(monthsBetween(then, now)).toBe(r.whole);
         expect(exactMonthsBetween(then, now)).toBe(r.exact);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('format dates exactly as toISOString, over every year and before 1970 too', () => {
+    const any = fc.date({ min: new Date(-8.64e15), max: new Date(8.64e15), noInvalidDate: true });
+    const wide = fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true });
+    fc.assert(
+      fc.property(fc.oneof(any, wide, date), (d) => {
+        expect(isoString(d)).toBe(d.toISOString());
       }),
       { numRuns: 20_000 },
     );
