@@ -127,13 +127,12 @@ export const later = (a: Date | undefined, b: Date | undefined): Date | undefine
 export const latest = (...dates: (Date | undefined)[]): Date | undefined =>
   dates.reduce<Date | undefined>((a, d) => (d && (!a || d > a) ? d : a), undefined);
 
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
-const pad3 = (n: number): string => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);
+const digit = (n: number): number => 48 + n;
 
 /**
- * `date.toISOString()`, formatted from day-number arithmetic: V8's own formatting costs several
- * times more, and facts format two dates per recipient. Years outside 0–9999 (the ±YYYYYY form)
- * go to toISOString.
+ * `date.toISOString()`, formatted from day-number arithmetic into one flat string: V8's own
+ * formatting costs about three times more, and facts format two dates per recipient. Years
+ * outside 0–9999 (the ±YYYYYY form) go to toISOString.
  */
 export const isoString = (date: Date): string => {
   const ms = date.getTime();
@@ -142,15 +141,19 @@ export const isoString = (date: Date): string => {
   const monthIndex = Math.floor(civil / 32);
   const year = Math.floor(monthIndex / 12);
   if (year < 0 || year > 9999) return date.toISOString();
-  let t = ms - days * DAY_MS;
+  const month = monthIndex - year * 12 + 1;
+  const day = civil - monthIndex * 32 + 1;
+  const t = ms - days * DAY_MS;
   const milli = t % 1000;
-  t = (t - milli) / 1000;
-  const sec = t % 60;
-  t = (t - sec) / 60;
-  const min = t % 60;
-  const hour = (t - min) / 60;
-  const y = year < 1000 ? `${year + 10000}`.slice(1) : `${year}`;
-  return `${y}-${pad2(monthIndex - year * 12 + 1)}-${pad2(civil - monthIndex * 32 + 1)}T${pad2(hour)}:${pad2(min)}:${pad2(sec)}.${pad3(milli)}Z`;
+  const sec = Math.floor(t / 1000) % 60;
+  const min = Math.floor(t / 60_000) % 60;
+  const hour = Math.floor(t / 3_600_000);
+  return String.fromCharCode(
+    digit(Math.floor(year / 1000)), digit(Math.floor(year / 100) % 10), digit(Math.floor(year / 10) % 10), digit(year % 10), 45,
+    digit(Math.floor(month / 10)), digit(month % 10), 45, digit(Math.floor(day / 10)), digit(day % 10), 84,
+    digit(Math.floor(hour / 10)), digit(hour % 10), 58, digit(Math.floor(min / 10)), digit(min % 10), 58,
+    digit(Math.floor(sec / 10)), digit(sec % 10), 46, digit(Math.floor(milli / 100)), digit(Math.floor(milli / 10) % 10), digit(milli % 10), 90,
+  );
 };
 
 /** ISO-8601 of an optional date (facts hand dates out as strings, the contract's evidence format). */
