@@ -1,0 +1,53 @@
+// findTextLinks hands linkifyjs only the runs of non-space characters that can hold a link.
+// These tests hold it to the links linkifyjs finds in the whole text, offsets included.
+import fc from 'fast-check';
+import { find } from 'linkifyjs';
+import { describe, expect, it } from 'vitest';
+import { findTextLinks } from '../../src/facts/text-links.js';
+
+const reference = (text: string) =>
+  find(text)
+    .filter((m) => m.type === 'url' || m.type === 'email')
+    .map((m) => ({ href: m.href, value: m.value, type: m.type, start: m.start, end: m.end }));
+
+const ours = (text: string) => findTextLinks(text).map(({ href, value, type, start, end }) => ({ href, value, type, start, end }));
+
+const FRAGMENTS = [
+  'http://', 'https://', 'HTTPS://', 'ftp://', 'mailto:', 'tel:', 'www.', 'shop', 'x', 'Ä', 'ü', '1', '42', '192.168.0.1',
+  '.de', '.com', '.example', '.co.uk', '.museum', '.xn--p1ai', 'xn--bcher-kva', 'localhost', 'LocalHost', ':8080',
+  '@', '.', '..', ':', '/', '?', '=', '&', '#', '%', '~', '-', '_', '+', ',', ';', '!', "'", '"', '(', ')', '[', ']',
+  '{', '}', '<', '>', '（', '）', '＜', '＞', '。', '・', '…', '😀', ' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u2029',
+  '\u3000', '\ufeff', '\ufffc', '\u200b', 'Impressum: ', 'abmelden ', 'news@shop.de', 'shop.example/u?id=5',
+];
+
+describe('findTextLinks finds exactly the links linkifyjs finds in the whole text', () => {
+  it('on mail-like text with links, emails, punctuation and every kind of space', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        expect(ours(text)).toEqual(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('on arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
+        expect(ours(text)).toEqual(reference(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('on a newsletter text part', () => {
+    const text = [
+      'Hallo Anna,', '', 'Winterjacke – jetzt 20 % günstiger: https://shop.example/p/1?utm_source=newsletter.', '',
+      'Fragen? support@shop.de oder www.shop.de/hilfe (Mo.–Fr.). Lokal: http://localhost:8080/x, localhost',
+      'Newsletter abbestellen: <https://shop.example/newsletter/abmelden?id={{subscriber_id}}>',
+      'Beispiel Shop GmbH, Musterstraße 1, 10115 Berlin, z.B. HRB 123456',
+    ].join('\n');
+    expect(ours(text)).toEqual(reference(text));
+    expect(ours(text).length).toBeGreaterThan(4);
+  });
+});
