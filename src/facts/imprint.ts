@@ -1,5 +1,5 @@
 import type { BodyFacts } from './body.js';
-import { fold, hasWord } from './fold.js';
+import { fold, wordMatcher } from './fold.js';
 import { isControl, tagNames } from './merge-tags.js';
 import { findImprintBlock, findImprintSignals, type ImprintSignal } from './postal-address.js';
 
@@ -38,10 +38,8 @@ const SENDER_SIDE = [
 const NOT_ADDRESS_TAG = ['email', 'e-mail', 'e_mail', 'mail_', 'ip_', 'ipaddress', 'url', 'link', 'web', 'shipping', 'billing', 'delivery', 'liefer', 'rechnung', 'customer', 'kunde'];
 const IMPRINT_TAG = ['impressum', 'imprint'];
 
-const saysImprint = (text: string): boolean => {
-  const f = fold(text);
-  return LINK_WORDS.some((w) => hasWord(f, w));
-};
+const imprintWording = wordMatcher(LINK_WORDS);
+const saysImprint = (text: string): boolean => imprintWording(fold(text));
 
 const hrefNamesImprint = (href: string): boolean => {
   const f = href.toLowerCase();

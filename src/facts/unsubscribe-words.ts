@@ -1,4 +1,4 @@
-import { fold, hasWord } from './fold.js';
+import { fold, wordMatcher } from './fold.js';
 
 // All lists are matched on folded text (lower case, no accents, ß → ss) with indexOf: no regex.
 
@@ -75,12 +75,13 @@ const OTHER_DESTINATION = [
   'web version', 'confidentialite', 'privacidad', 'privacy policy', 'informativa',
 ];
 
+const unsubscribeWording = wordMatcher([...WORDS, ...PHRASES]);
+
+/** saysUnsubscribe of text already folded (callers that test one text several ways fold it once). */
+export const saysUnsubscribeFolded = (folded: string): boolean => unsubscribeWording(folded);
+
 /** The text (link text, title, aria-label) says unsubscribe. */
-export const saysUnsubscribe = (text: string): boolean => {
-  if (!text) return false;
-  const f = fold(text);
-  return WORDS.some((w) => hasWord(f, w)) || PHRASES.some((p) => hasWord(f, p));
-};
+export const saysUnsubscribe = (text: string): boolean => Boolean(text) && unsubscribeWording(fold(text));
 
 /** A URL, identifier or tag name carries an unsubscribe stem (…/unsubscribe, UnsubscribeURL, +++ABMELDELINK+++). */
 export const namesUnsubscribe = (name: string): boolean => {
@@ -89,11 +90,13 @@ export const namesUnsubscribe = (name: string): boolean => {
   return STEMS.some((s) => f.includes(s));
 };
 
+const otherDestinationWording = wordMatcher(OTHER_DESTINATION);
+
+/** namesOtherDestination of text already folded. */
+export const namesOtherDestinationFolded = (folded: string): boolean => otherDestinationWording(folded);
+
 /** The link's own text names another destination (privacy policy, imprint, social profile …). */
-export const namesOtherDestination = (text: string): boolean => {
-  const f = fold(text);
-  return OTHER_DESTINATION.some((w) => hasWord(f, w));
-};
+export const namesOtherDestination = (text: string): boolean => otherDestinationWording(fold(text));
 
 /**
  * Wording for a subscription-management page, where the reader can cancel: "manage your
@@ -115,11 +118,12 @@ const MANAGE_SEGMENTS = new Set([
   'subscription_preferences', 'subscription-center', 'subscription_center', 'subscriptioncenter',
 ]);
 
-export const managesSubscription = (text: string): boolean => {
-  if (!text) return false;
-  const f = fold(text);
-  return MANAGE.some((w) => hasWord(f, w));
-};
+const manageWording = wordMatcher(MANAGE);
+
+/** managesSubscription of text already folded. */
+export const managesSubscriptionFolded = (folded: string): boolean => manageWording(folded);
+
+export const managesSubscription = (text: string): boolean => Boolean(text) && manageWording(fold(text));
 
 /** The URL's last path segment is a subscription-management page. */
 export const isSubscriptionPage = (href: string): boolean => {

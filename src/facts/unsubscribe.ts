@@ -4,8 +4,9 @@ import { headerValues } from './headers.js';
 import { analyzeListUnsubscribe } from './list-unsubscribe.js';
 import { isControl, tagNames } from './merge-tags.js';
 import type { TextLink } from './text-links.js';
+import { fold } from './fold.js';
 import {
-  isSubscriptionPage, managesSubscription, namesOtherDestination, namesUnsubscribe, saysUnsubscribe,
+  isSubscriptionPage, managesSubscriptionFolded, namesOtherDestinationFolded, namesUnsubscribe, saysUnsubscribeFolded,
 } from './unsubscribe-words.js';
 
 /** Why a body link counts as an unsubscribe link. */
@@ -36,26 +37,29 @@ export interface UnsubscribeFacts {
 const hrefReason = (href: string): UnsubscribeReason | null =>
   namesUnsubscribe(href) ? 'url' : isSubscriptionPage(href) ? 'manage-subscription' : null;
 
-/** Context counts unless the link's own text names another destination (privacy policy, imprint …). */
+/**
+ * Context counts unless the link's own text names another destination (privacy policy, imprint …).
+ * All three texts come folded: each is folded once however many word lists it is tested against.
+ */
 const contextReason = (linkText: string, before: string, after: string): UnsubscribeReason | null => {
-  if (namesOtherDestination(linkText)) return null;
-  if (saysUnsubscribe(before) || saysUnsubscribe(after)) return 'context';
-  if (managesSubscription(before) || managesSubscription(after)) return 'manage-subscription';
+  if (namesOtherDestinationFolded(linkText)) return null;
+  if (saysUnsubscribeFolded(before) || saysUnsubscribeFolded(after)) return 'context';
+  if (managesSubscriptionFolded(before) || managesSubscriptionFolded(after)) return 'manage-subscription';
   return null;
 };
 
 const bareLinkReason = (l: TextLink): UnsubscribeReason | null =>
-  hrefReason(l.href) ?? contextReason(l.value, l.context, l.after);
+  hrefReason(l.href) ?? contextReason(fold(l.value), fold(l.context), fold(l.after));
 
 export const analyzeUnsubscribe = (message: Message, body: BodyFacts): UnsubscribeFacts => {
   const found: UnsubscribeLink[] = [];
   for (const a of body.anchors) {
-    const own = `${a.text} ${a.title} ${a.ariaLabel}`;
-    const reason: UnsubscribeReason | null = saysUnsubscribe(own)
+    const own = fold(`${a.text} ${a.title} ${a.ariaLabel}`);
+    const reason: UnsubscribeReason | null = saysUnsubscribeFolded(own)
       ? 'text'
-      : managesSubscription(own)
+      : managesSubscriptionFolded(own)
         ? 'manage-subscription'
-        : (hrefReason(a.href) ?? contextReason(own, a.before, a.after));
+        : (hrefReason(a.href) ?? contextReason(own, fold(a.before), fold(a.after)));
     if (reason) found.push({ href: a.href, source: 'html-anchor', reason });
   }
   for (const l of body.htmlTextLinks) {
