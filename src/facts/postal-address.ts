@@ -72,11 +72,54 @@ const REPRESENTATIVE = re(
 
 const isYear = (s: string): boolean => /^(?:19|20)\d\d(?!\d)/.test(s.replace(/^[A-Z]{1,2}-/, ''));
 
-const collect = (text: string, kind: ImprintSignalKind, pattern: RegExp, out: ImprintSignal[], keep?: (m: string) => boolean): void => {
-  for (const m of text.matchAll(pattern)) {
+/**
+ * Every match of the global `pattern` in `text`, as matchAll finds them. exec on the shared
+ * pattern from lastIndex 0: matchAll would copy the RegExp on every call, and this runs once
+ * per digit-line run.
+ */
+const collect = (text: string, kind: ImprintSignalKind, pattern: RegExp, out: ImprintSignal[], keep?: (m: string) => boolean, offset = 0): void => {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0] === '') pattern.lastIndex++; // no pattern here matches empty; never loop if one did
     const match = (m[1] ?? m[0]).trim();
-    if (!keep || keep(match)) out.push({ kind, match, index: m.index });
+    if (!keep || keep(match)) out.push({ kind, match, index: offset + m.index });
   }
+};
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Runs of consecutive lines that hold an ASCII digit, as [start, end) offsets without the final
+ * newline. Street and postal-code patterns all need a digit (`\d`), never match a newline, and
+ * their look-arounds read a newline like the start or end of the text: so each of their matches
+ * lies in one such run and is found there alike. Prose lines without a number are skipped.
+ */
+const digitLineRuns = (text: string): [number, number][] => {
+  const runs: [number, number][] = [];
+  let lineStart = 0;
+  let digit = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c !== 10) {
+      digit ||= isDigit(c);
+      continue;
+    }
+    if (digit) {
+      const last = runs[runs.length - 1];
+      if (last && last[1] === lineStart - 1) last[1] = i;
+      else runs.push([lineStart, i]);
+    }
+    lineStart = i + 1;
+    digit = false;
+  }
+  return runs;
+};
+
+/** collect over the digit-line runs of `text`, with offsets into `text`. */
+const collectInRuns = (
+  text: string, runs: readonly [number, number][], kind: ImprintSignalKind, pattern: RegExp, out: ImprintSignal[], keep?: (m: string) => boolean,
+): void => {
+  for (const [start, end] of runs) collect(text.slice(start, end), kind, pattern, out, keep, start);
 };
 
 /** A street line that stands alone, next to another short line (the block "Name / via X 2 / Aosta"). */
@@ -92,18 +135,62 @@ const cityLines = (text: string, streets: readonly ImprintSignal[], out: Imprint
   }
 };
 
+export interface SignalPattern {
+  readonly kind: ImprintSignalKind;
+  /** What counts as the signal. */
+  readonly pattern: RegExp;
+  /**
+   * The same pattern behind a lookahead of the characters a match can start with (a necessary
+   * condition, so the matches are the same): the engine rejects most positions on one
+   * character instead of trying the unicode look-behind and the alternatives there.
+   */
+  readonly quick: RegExp;
+  /** Needs an ASCII digit and never matches a newline: searched in digit-line runs only. */
+  readonly digits: boolean;
+  readonly keep?: (match: string) => boolean;
+}
+
+const signal = (kind: ImprintSignalKind, pattern: RegExp, digits: boolean, ahead?: string, keep?: (match: string) => boolean): SignalPattern => ({
+  kind,
+  pattern,
+  quick: ahead ? re(`(?=${ahead})${pattern.source}`, pattern.flags) : pattern,
+  digits,
+  ...(keep ? { keep } : {}),
+});
+
+/** Every pattern, in the order their signals are listed (a stable sort keeps it for equal positions). */
+export const SIGNAL_PATTERNS: readonly SignalPattern[] = [
+  // The legal forms start with one of these letters (GmbH, gGmbH, mbH, plc, s.r.o. …).
+  signal('legal-form', LEGAL_FORM, false, '[^\\n],?[ \\t][GgmASUeKOPLpICBNs]'),
+  signal('street', STREETS[0]!, true),
+  signal('street', STREETS[1]!, true),
+  // A street name and its suffix are 4 to 38 letters (or dots, hyphens), then the number.
+  signal('street', STREETS[2]!, true, '\\p{Lu}[\\p{L}.-]{4,38}[ \\t]?\\d'),
+  signal('street', STREETS[3]!, true),
+  signal('postal-code', POSTAL_CODES[0]!, true, '[A-Z\\d]'),
+  signal('postal-code', POSTAL_CODES[1]!, true, undefined, (m) => !isYear(m)),
+  signal('postal-code', POSTAL_CODES[2]!, true),
+  signal('postal-code', POSTAL_CODES[3]!, true),
+  signal('postal-code', POSTAL_CODES[4]!, true),
+  signal('register', REGISTER, false),
+  signal('vat-id', VAT_ID, false),
+  signal('representative', REPRESENTATIVE, false, '[GVIMmDAZP]'),
+];
+
 /** Every imprint signal in `text`, sorted by position. */
 export const findImprintSignals = (text: string): ImprintSignal[] => {
   const out: ImprintSignal[] = [];
-  collect(text, 'legal-form', LEGAL_FORM, out);
-  const streets: ImprintSignal[] = [];
-  for (const p of STREETS) collect(text, 'street', p, streets);
-  out.push(...streets);
-  cityLines(text, streets, out);
-  POSTAL_CODES.forEach((p, i) => collect(text, 'postal-code', p, out, i === 1 ? (m) => !isYear(m) : undefined));
-  collect(text, 'register', REGISTER, out);
-  collect(text, 'vat-id', VAT_ID, out);
-  collect(text, 'representative', REPRESENTATIVE, out);
+  const runs = digitLineRuns(text);
+  let streetsFrom = -1;
+  for (const p of SIGNAL_PATTERNS) {
+    if (p.kind === 'street' && streetsFrom < 0) streetsFrom = out.length;
+    if (p.kind !== 'street' && streetsFrom >= 0) {
+      cityLines(text, out.slice(streetsFrom), out);
+      streetsFrom = -2; // done
+    }
+    if (p.digits) collectInRuns(text, runs, p.kind, p.quick, out, p.keep);
+    else collect(text, p.kind, p.quick, out, p.keep);
+  }
   return out.sort((a, b) => a.index - b.index);
 };
 

@@ -1,0 +1,54 @@
+// findImprintSignals searches street and postal-code patterns only in lines with a digit, and
+// every pattern behind a quick lookahead. Both must leave the signals exactly as the plain
+// patterns find them over the whole text.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findImprintSignals, SIGNAL_PATTERNS, type ImprintSignal } from '../../src/facts/postal-address.js';
+
+/** The plain patterns over the whole text, in table order, sorted stably (city lines left out). */
+const reference = (text: string): ImprintSignal[] => {
+  const out: ImprintSignal[] = [];
+  for (const p of SIGNAL_PATTERNS) {
+    for (const m of text.matchAll(p.pattern)) {
+      const match = (m[1] ?? m[0]).trim();
+      if (!p.keep || p.keep(match)) out.push({ kind: p.kind, match, index: m.index });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+};
+
+const ours = (text: string): ImprintSignal[] => findImprintSignals(text).filter((s) => s.kind !== 'city-line');
+
+const FRAGMENTS = [
+  ' ', ' ', '\t', '\n', '\n\n', ',', '.', '-', '/', "'", '’', '&', ')', 'a', 'A', 'Ä', 'ß', '5', '7', '12', '123', '12345', '1010', '2024', '8001',
+  'Beispiel', 'Shop', 'GmbH', 'gGmbH', 'mbH', 'AG', 'SE', 'UG', 'e.K.', 'e. V.', '& Co. KG', 'KGaA', 'Ltd.', 'LLC', 'plc', 'PLC', 'Inc',
+  'S.A.R.L.', 'S.r.l.', 'SpA', 'B.V.', 'N.V.', 'Sp. z o.o.', 'A/S', 'Oy', 's.r.o.', 'Corp.', 'Musterstraße', 'Hauptstr.', 'Keizersgracht',
+  'Am Markt', 'Straße', 'Weg', 'Main Street', 'Rd.', 'Chemin des Platières', 'via Promis', 'Calle Mayor', 'ul.', 'Rua Augusta', 'Berlin',
+  'Emmendingen', 'Wien', 'Zürich', 'D-', 'CH-', 'AB Amsterdam', ', TX', ', OR,', '78701-1234', 'SW1A 1AA', 'London', '00-950', 'Warszawa',
+  'HRB', 'HRA ', 'Amtsgericht', 'Handelsregister', 'Registered in England', 'KvK', 'SIRET', 'USt-IdNr.', 'UID-Nr.', 'VAT No.', 'N° TVA',
+  'DE123456789', 'ATU12345678', 'GB123456789', 'Geschäftsführer', 'Geschäftsführerin', 'Vertreten durch', 'Managing Director', 'Gérant', 'Prezes',
+];
+
+describe('findImprintSignals: digit-line runs and quick lookaheads change nothing', () => {
+  it('finds the same signals as the plain patterns over the whole text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(ours(text)).toEqual(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('on a German imprint block and newsletter prose', () => {
+    const text = [
+      'Winterjacke Modell 12 – jetzt 20 % günstiger',
+      'Wasserdicht und warm. Größen S bis XXL.',
+      'Beispiel Shop GmbH, Musterstraße 1, 10115 Berlin. Geschäftsführer: Max Mustermann.',
+      'Amtsgericht Berlin-Charlottenburg HRB 123456. USt-IdNr. DE123456789.',
+      'Acme Ltd, 123 Main Street, Austin, TX 78701',
+    ].join('\n');
+    expect(ours(text)).toEqual(reference(text));
+    expect(new Set(ours(text).map((s) => s.kind))).toEqual(new Set(['legal-form', 'street', 'postal-code', 'register', 'vat-id', 'representative']));
+  });
+});
