@@ -1,0 +1,202 @@
+import { sentenceAfter, sentenceBefore } from './context.js';
+import { squash } from './fold.js';
+
+export interface Anchor {
+  readonly href: string;
+  /** Visible text inside the anchor, including nested elements and image alt texts. */
+  readonly text: string;
+  readonly title: string;
+  readonly ariaLabel: string;
+  /** The visible words of the anchor's sentence right before it (same block). */
+  readonly before: string;
+  /** The visible words of the anchor's sentence right after it (same block). */
+  readonly after: string;
+  /** Offsets of the anchor's text within HtmlFacts.rawText. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface HtmlFacts {
+  readonly anchors: readonly Anchor[];
+  /** Visible text, one line per block: no script, style, head, template or hidden subtrees. */
+  readonly text: string;
+  /** Visible text before normalisation; block boundaries are U+2029. Anchor offsets point here. */
+  readonly rawText: string;
+  readonly imageAlts: readonly string[];
+}
+
+/** An element as both the parse5 tree and the parse5 tokenizer give it: name and attributes. */
+export interface ElementLike {
+  readonly tagName: string;
+  readonly attrs: readonly { readonly name: string; readonly value: string }[];
+}
+
+/** Never rendered. */
+const SKIPPED = new Set(['script', 'style', 'head', 'template', 'noscript', 'title', 'iframe', 'object', 'svg', 'math']);
+/** Elements that start a new line; custom MJML blocks (mj-*) count as blocks too. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
+  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+const BOUNDARY = '\u2029';
+
+export const attr = (el: ElementLike, name: string): string => {
+  for (const a of el.attrs) if (a.name === name) return a.value;
+  return '';
+};
+
+/**
+ * Elements that render as a link: <a>, <area>, MJML buttons and navbar links, Outlook VML
+ * buttons, and template link helpers such as TYPO3 Fluid's <f:link.action>.
+ */
+const isLinkElement = (tag: string): boolean =>
+  tag === 'a' || tag === 'area' || tag === 'mj-button' || tag === 'mj-navbar-link' || tag === 'v:roundrect' ||
+  (tag.includes(':') && tag.includes('link'));
+
+/** Where the target is: href, or the attribute a template engine binds it with (th:href, :href, uri, action). */
+const HREF_ATTRS = ['href', 'th:href', ':href', 'v-bind:href', 'uri', 'action', 'pageuid'];
+const targetOf = (el: ElementLike): string => {
+  for (const name of HREF_ATTRS) {
+    const v = attr(el, name).trim();
+    if (v) return v;
+  }
+  return '';
+};
+
+/** JavaScript's `\s`. */
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** ASCII lower case of a character code; anything else unchanged. */
+const lowerAscii = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
+
+/**
+ * `needle` (ASCII lower case, no spaces) starts at `i` of `s` lower-cased with every whitespace
+ * removed, compared in place instead of building that copy. No other character lower-cases to
+ * one of the needle's (İ becomes "i" plus a combining dot, which matches nothing after it), so
+ * only ASCII can match.
+ */
+const compactAt = (s: string, i: number, needle: string): boolean => {
+  let k = 0;
+  for (let j = i; k < needle.length && j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (k > 0 && isSpace(c)) continue;
+    if (lowerAscii(c) !== needle.charCodeAt(k)) return false;
+    k++;
+  }
+  return k === needle.length;
+};
+
+/**
+ * The style, lower-cased and without whitespace, contains display:none, visibility:hidden or
+ * mso-hide:all. One walk: a start is tried only on d, v or m, and a try passes at most a
+ * needle's length of other characters (each run of spaces is crossed by a bounded number of
+ * tries), so linear.
+ */
+const hidesByStyle = (style: string): boolean => {
+  for (let i = 0; i < style.length; i++) {
+    const c = lowerAscii(style.charCodeAt(i));
+    if (c === 0x64 /* d */ ? compactAt(style, i, 'display:none') : c === 0x76 /* v */ ? compactAt(style, i, 'visibility:hidden') : c === 0x6d /* m */ && compactAt(style, i, 'mso-hide:all')) return true;
+  }
+  return false;
+};
+
+/** display:none (also with !important), visibility:hidden, mso-hide:all, or the hidden attribute. */
+export const isHidden = (el: ElementLike): boolean => {
+  let style = '';
+  for (const a of el.attrs) {
+    if (a.name === 'hidden') return true;
+    if (a.name === 'style' && style === '') style = a.value;
+  }
+  return style !== '' && hidesByStyle(style);
+};
+
+const isBlock = (tag: string): boolean => BLOCK.has(tag) || tag.startsWith('mj-');
+
+/** Never rendered: the element and everything inside it. */
+export const isSkipped = (el: ElementLike): boolean => SKIPPED.has(el.tagName) || isHidden(el);
+
+interface OpenAnchor {
+  readonly el: ElementLike;
+  readonly start: number;
+  readonly parts: string[];
+}
+
+/**
+ * Builds HtmlFacts from a walk over the rendered elements: `enter` and `exit` of each element
+ * that is not skipped (in document order, properly nested) and `text` of each text node.
+ * Both the parse5 tree walk and the tokenizer stream drive it, so they give the same facts.
+ */
+export class HtmlCollector {
+  private readonly raw: string[] = [];
+  private length = 0;
+  private readonly found: { el: ElementLike; start: number; end: number; text: string }[] = [];
+  private readonly imageAlts: string[] = [];
+  private readonly open: OpenAnchor[] = [];
+
+  private emit(s: string): void {
+    this.raw.push(s);
+    this.length += s.length;
+  }
+
+  /** A text node's value, whitespace runs collapsed as a browser renders them. */
+  text(value: string): void {
+    const collapsed = value.replace(/\s+/g, ' ');
+    this.emit(collapsed);
+    for (const a of this.open) a.parts.push(collapsed);
+  }
+
+  /** A text node of HTML whitespace only: `text` would collapse it to one space. */
+  space(): void {
+    this.emit(' ');
+    for (const a of this.open) a.parts.push(' ');
+  }
+
+  /** An element that is rendered (the caller checked isSkipped). */
+  enter(el: ElementLike): void {
+    const tag = el.tagName;
+    if (isBlock(tag)) this.emit(BOUNDARY);
+    if (tag === 'img' || tag === 'area') {
+      const alt = attr(el, 'alt').trim();
+      if (alt) {
+        this.imageAlts.push(alt);
+        for (const a of this.open) a.parts.push(` ${alt} `);
+      }
+    }
+    if (isLinkElement(tag)) this.open.push({ el, start: this.length, parts: [] });
+  }
+
+  exit(el: ElementLike): void {
+    if (isBlock(el.tagName)) this.emit(BOUNDARY);
+    const open = this.open;
+    if (open.length > 0 && open[open.length - 1]!.el === el) {
+      const a = open.pop()!;
+      // Text already went to every open anchor, so outer anchors need nothing more here.
+      this.found.push({ el, start: a.start, end: this.length, text: a.parts.join('') });
+    }
+  }
+
+  finish(): HtmlFacts {
+    const rawText = this.raw.join('');
+    const found = this.found.sort((x, y) => x.start - y.start);
+    const anchors = found.map(({ el, start, end, text }, i) => ({
+      href: targetOf(el),
+      text: squash(text),
+      title: squash(attr(el, 'title')),
+      ariaLabel: squash(attr(el, 'aria-label')),
+      // The context stops at the neighbouring links: "Settings or <a>unsubscribe</a>" is not the settings link's context.
+      before: squash(sentenceBefore(rawText, start, i > 0 ? Math.min(start, found[i - 1]!.end) : 0)),
+      after: squash(sentenceAfter(rawText, end, i + 1 < found.length ? Math.max(end, found[i + 1]!.start) : rawText.length)),
+      start,
+      end,
+    }));
+    const text = rawText
+      .split(BOUNDARY)
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0)
+      .join('\n');
+    return { anchors, text, rawText, imageAlts: this.imageAlts };
+  }
+}
