@@ -37,7 +37,12 @@ const compileLeaf = (c: LeafCondition, env: CompileEnv): CompiledCondition => {
   const key = evidenceKey(c.fact, c.path);
   const { fact, operator } = c;
   const traced = (trace: ConditionTrace[], actual: unknown, expected: unknown, result: boolean, expectedFrom?: string) => {
-    trace.push({ fact, path: c.path, key, operator, expected, ...(expectedFrom === undefined ? {} : { expectedFrom }), actual, result });
+    // Two literals, not a conditional spread: V8 builds a spread literal on its slow path.
+    trace.push(
+      expectedFrom === undefined
+        ? { fact, path: c.path, key, operator, expected, actual, result }
+        : { fact, path: c.path, key, operator, expected, expectedFrom, actual, result },
+    );
     return result;
   };
   // Three shapes, so the per-recipient closure does no branching on the value's kind.

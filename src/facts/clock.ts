@@ -122,7 +122,7 @@ export const daysBetween = (then: Date | undefined, now: Date): number | null =>
 
 /** The later of two optional dates (no rest parameters: this runs per recipient). */
 export const later = (a: Date | undefined, b: Date | undefined): Date | undefined =>
-  a === undefined ? b : b === undefined || a >= b ? a : b;
+  a === undefined ? b : b === undefined || a.getTime() >= b.getTime() ? a : b;
 
 export const latest = (...dates: (Date | undefined)[]): Date | undefined =>
   dates.reduce<Date | undefined>((a, d) => (d && (!a || d > a) ? d : a), undefined);

@@ -22,7 +22,9 @@ export const topicConsent: FactDefinition<TopicConsentFacts> = {
       return { topic, status: 'unknown', consentedTopics: given === undefined ? NONE : given };
     }
     let match = false;
-    for (const t of given) if (t.trim().toLowerCase() === topic) match = true;
+    // Most lists store topics as the message names them: compare as given first, and fold only
+    // when that fails (trim + lower case allocate two strings per topic).
+    for (let i = 0; i < given.length && !match; i++) match = given[i] === topic || given[i]!.trim().toLowerCase() === topic;
     return { topic, status: match ? 'consented' : 'not-consented', consentedTopics: given };
   },
 };

@@ -16,7 +16,7 @@ export const unsubscription: FactDefinition<UnsubscriptionFacts> = {
   compute: ({ recipient }) => {
     const at = recipient!.unsubscribedAt;
     const confirmedAt = recipient!.consent?.status === 'confirmed' ? recipient!.consent.confirmedAt : undefined;
-    const resubscribed = at !== undefined && confirmedAt !== undefined && confirmedAt > at;
+    const resubscribed = at !== undefined && confirmedAt !== undefined && confirmedAt.getTime() > at.getTime();
     return { unsubscribedAt: dayOrNull(at), resubscribed, optedOut: at !== undefined && !resubscribed };
   },
 };

@@ -1,0 +1,142 @@
+// The measurements of `npm run bench` (add `-- --json` for one JSON object); bench/index.ts
+// bundles this file and runs it with plain node, as an application runs the built package.
+// Measures in one process and one run:
+// recipients per second for mailpolicy end to end, naive json-rules-engine and zod validation
+// alone; message analysis against parse5; peak RSS streaming 1,000,000 recipients (child process).
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import { parse } from 'parse5';
+import { analyzeMessage, createPolicy, RecipientSchema } from '../src/index.js';
+import { parseSendInput } from '../src/model/index.js';
+import { BENCH_HISTORY, BENCH_NOW, recipientRecords } from './data.js';
+import { interleaved, median } from './measure.js';
+import { naiveJre } from './naive-jre.js';
+import { newsletter } from './newsletter.js';
+import type { RssReport } from './rss-child.js';
+
+const json = process.argv.includes('--json');
+const log = (s: string) => {
+  if (!json) console.log(s);
+};
+
+const RECIPIENTS = 50_000;
+const JRE_RECIPIENTS = 3_000;
+const ROUNDS = 5;
+const RSS_RECIPIENTS = 1_000_000;
+
+const recipientsBench = async () => {
+  const records = recipientRecords(RECIPIENTS);
+  const message = newsletter(60_000);
+  const policy = createPolicy({ now: BENCH_NOW, account: { senderDomains: ['shop.example'] } });
+  const parsed = parseSendInput(message, BENCH_HISTORY);
+  const jre = naiveJre(policy.rules, parsed.message, parsed.history, new Date(BENCH_NOW));
+  const jreRecords = records.slice(0, JRE_RECIPIENTS);
+  let sink = 0;
+  const rates = await interleaved(
+    [
+      {
+        name: 'mailpolicy',
+        units: records.length,
+        run: async () => {
+          for await (const v of policy.checkRecipients(records, { message, history: BENCH_HISTORY })) sink += v.violations.length;
+        },
+      },
+      {
+        name: 'jre',
+        units: jreRecords.length,
+        run: async () => {
+          for (let i = 0; i < jreRecords.length; i++) sink += (await jre.check(jreRecords[i], i)).fired.length;
+        },
+      },
+      {
+        name: 'zod',
+        units: records.length,
+        run: () => {
+          for (const r of records) sink += RecipientSchema.safeParse(r).success ? 1 : 0;
+        },
+      },
+    ],
+    ROUNDS,
+  );
+  const counts = { send: 0, exclude: 0, invalid: 0 };
+  for await (const v of policy.checkRecipients(records, { message, history: BENCH_HISTORY })) counts[v.verdict]++;
+  return {
+    rates,
+    sink,
+    counts,
+    rules: policy.rules.filter((r) => r.scope === 'recipient').map((r) => r.id),
+    jreRules: jre.ruleCount,
+  };
+};
+
+const messageBench = async () => {
+  const small = newsletter(60_000);
+  const large = newsletter(600_000);
+  let sink = 0;
+  const rates = await interleaved(
+    [
+      { name: 'analyze', units: 10, run: () => { for (let i = 0; i < 10; i++) sink += analyzeMessage(small).body.anchors.length; } },
+      { name: 'parse5', units: 10, run: () => { for (let i = 0; i < 10; i++) sink += parse(small.html).childNodes.length; } },
+      { name: 'analyze10x', units: 1, run: () => { sink += analyzeMessage(large).body.anchors.length; } },
+    ],
+    ROUNDS + 2,
+  );
+  return { rates, sink, htmlBytes: [small.html.length, large.html.length], textBytes: [small.text.length, large.text.length] };
+};
+
+// Peak RSS in a child process of its own, run bundled like the built package (bench/bundle.ts):
+// the parent's records and measurements must not count, nor the tsx loader.
+const rssBench = async () => {
+  const child = process.env.MAILPOLICY_BENCH_RSS_CHILD;
+  if (!child) throw new Error('run the bench with `npm run bench`: bench/index.ts builds the memory child first');
+  const out = execFileSync(process.execPath, [child, String(RSS_RECIPIENTS)], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop()!) as RssReport;
+};
+
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+log(`mailpolicy bench · node ${process.version} · ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length} · load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+const r = await recipientsBench();
+const m = await messageBench();
+const rss = await rssBench();
+
+const recipientsPerSec = median(r.rates.get('mailpolicy')!);
+const jrePerSec = median(r.rates.get('jre')!);
+const zodPerSec = median(r.rates.get('zod')!);
+const analyzeMs = 1000 / median(m.rates.get('analyze')!);
+const parse5Ms = 1000 / median(m.rates.get('parse5')!);
+const analyze10xMs = 1000 / median(m.rates.get('analyze10x')!);
+
+const result = {
+  recipientsPerSec: Math.round(recipientsPerSec),
+  jrePerSec: Math.round(jrePerSec),
+  zodPerSec: Math.round(zodPerSec),
+  vsJre: round(recipientsPerSec / jrePerSec, 1),
+  vsZod: round(recipientsPerSec / zodPerSec),
+  messageVsParse5: round(analyzeMs / parse5Ms),
+  scaling10x: round(analyze10xMs / analyzeMs),
+  rssMiB1M: round(rss.peakRssMiB, 1),
+};
+
+if (json) {
+  console.log(JSON.stringify(result));
+} else {
+  const fmt = (xs: number[]) => xs.map((x) => Math.round(x).toLocaleString('en')).join(' / ');
+  log(`\nRecipients: ${RECIPIENTS.toLocaleString('en')} generated records (json-rules-engine: first ${JRE_RECIPIENTS.toLocaleString('en')}), ${ROUNDS} interleaved rounds, median, per CPU-second`);
+  log(`  recipient rules: ${r.rules.length} (${r.rules.join(', ')})`);
+  log(`  verdicts: ${JSON.stringify(r.counts)}`);
+  log(`  mailpolicy end to end   ${result.recipientsPerSec.toLocaleString('en').padStart(10)} /s   rounds ${fmt(r.rates.get('mailpolicy')!)}`);
+  log(`  naive json-rules-engine ${result.jrePerSec.toLocaleString('en').padStart(10)} /s   rounds ${fmt(r.rates.get('jre')!)}`);
+  log(`  zod validation alone    ${result.zodPerSec.toLocaleString('en').padStart(10)} /s   rounds ${fmt(r.rates.get('zod')!)}`);
+  log(`  vsJre ${result.vsJre} (target ≥ 50)   vsZod ${result.vsZod} (target ≥ 0.5)`);
+  log(`\nMessage analysis: newsletter ${m.htmlBytes[0]} B HTML + ${m.textBytes[0]} B text; 10×: ${m.htmlBytes[1]} B + ${m.textBytes[1]} B`);
+  log(`  analyzeMessage ${analyzeMs.toFixed(2)} ms   parse5.parse ${parse5Ms.toFixed(2)} ms   10× ${analyze10xMs.toFixed(2)} ms`);
+  log(`  messageVsParse5 ${result.messageVsParse5} (target ≤ 1.5)   scaling10x ${result.scaling10x} (target ≤ 12)`);
+  const liveGrowth = rss.liveHeapLastMiB - rss.liveHeapFirstMiB;
+  log(`\nStreaming ${rss.recipients.toLocaleString('en')} recipients (child process): ${(rss.ms / 1000).toFixed(1)} s, ${Math.round((rss.recipients / rss.ms) * 1000).toLocaleString('en')} /s, verdicts ${JSON.stringify(rss.counts)}`);
+  log(`  peak RSS ${result.rssMiB1M} MiB (target < 200), child run bundled as the built package runs (not under tsx)`);
+  log(`    baseline ${rss.baselineRssMiB.toFixed(1)} MiB: Node, mailpolicy and its dependencies loaded, policy created, message analysed, first verdict out`);
+  log(`    growth   ${(rss.peakRssMiB - rss.baselineRssMiB).toFixed(1)} MiB while streaming (garbage between GCs, see docs/performance.md)`);
+  log(`    live heap after a full GC: ${rss.liveHeapFirstMiB.toFixed(1)} MiB at the first verdict, ${rss.liveHeapLastMiB.toFixed(1)} MiB at the last (${liveGrowth >= 0 ? '+' : ''}${liveGrowth.toFixed(2)} MiB kept over ${rss.recipients.toLocaleString('en')} recipients)`);
+  log(`\n${JSON.stringify(result)}`);
+}
