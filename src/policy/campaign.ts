@@ -1,5 +1,5 @@
 import type { Locale, Message, Purpose, RecipientVerdict, SendingHistory, Violation } from '../model/index.js';
-import { RecipientSchema, toInputIssues } from '../model/index.js';
+import { REJECTED, RecipientSchema, toInputIssues, type CompiledParser, type Recipient } from '../model/index.js';
 import type { Account, AnalysisLimits, FactDefinition, MessageFacts } from '../facts/index.js';
 import { messageFacts } from '../facts/index.js';
 import { evaluateRules, factGetter, ruleRunner, scopedFactGetters, type CompiledRule, type FactGetter } from '../engine/index.js';
@@ -26,6 +26,8 @@ export interface CampaignSetup {
   readonly locale: Locale;
   /** How much of the message is analysed; absent: the defaults. */
   readonly limits?: AnalysisLimits;
+  /** RecipientSchema compiled (compileSchema); null or absent: zod parses every record. */
+  readonly parseRecipient?: CompiledParser | null;
 }
 
 const addressOf = (input: unknown): string => {
@@ -51,6 +53,7 @@ export const prepareCampaign = (setup: CampaignSetup, message: Message, history:
   const runRecipientRules = ruleRunner(byScope('recipient'), setup.locale);
   const recipientFacts = scopedFactGetters(setup.facts, 'recipient', shared);
   const { account } = setup;
+  const fastParse = setup.parseRecipient;
   return {
     message,
     history,
@@ -60,12 +63,16 @@ export const prepareCampaign = (setup: CampaignSetup, message: Message, history:
     verdict,
     now,
     checkRecipient(input, index) {
-      const parsed = RecipientSchema.safeParse(input);
-      if (!parsed.success) {
-        const issues = toInputIssues(`recipients[${index}]`, parsed.error);
-        return { address: addressOf(input), index, verdict: 'invalid', violations: [], issues };
+      // Valid records take the compiled schema; zod itself names the faults of the others.
+      let recipient = (fastParse ? fastParse(input) : REJECTED) as Recipient | typeof REJECTED;
+      if (recipient === REJECTED) {
+        const parsed = RecipientSchema.safeParse(input);
+        if (!parsed.success) {
+          const issues = toInputIssues(`recipients[${index}]`, parsed.error);
+          return { address: addressOf(input), index, verdict: 'invalid', violations: [], issues };
+        }
+        recipient = parsed.data;
       }
-      const recipient = parsed.data;
       const get = recipientFacts({ message, messageFacts: mf, history, recipient, now, account });
       const own = runRecipientRules(get, recipient.address);
       return { address: recipient.address, index, verdict: recipientVerdict(own, held), violations: own };
