@@ -64,7 +64,7 @@ export const messageFacts = (message: Message, account: Account, limits: Analysi
     sender: analyzeSender(message, account),
     content: analyzeContent(message),
     body,
-    ...analyzeSize(message),
+    ...analyzeSize(message, { html: html.bytes, text: text.bytes }),
     analysis,
   };
 };

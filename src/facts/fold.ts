@@ -1,22 +1,48 @@
-/** Pure ASCII: NFKD and the replacements below leave it as it is, so lower-casing is the whole fold. */
-const isAscii = (s: string): boolean => {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
-  return true;
+/** The fold of a whole string, by the definition. */
+const foldSlow = (s: string): string =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\u00df/g, 'ss')
+    .replace(/[\u2018\u2019\u02bc\u00b4]/g, "'"); // typographic apostrophes: don’t → don't
+
+/**
+ * Latin letters (U+0080–U+024F), general punctuation (U+2000–U+206F) and currency signs
+ * (U+20A0–U+20CF): none lower-cases by context, and none decomposes into a combining mark
+ * outside U+0300–U+036F (which the fold drops), so their fold is the same character by
+ * character as for the whole string (test/facts/word-matcher.test.ts checks every pair).
+ */
+const foldsAlone = (c: number): boolean => (c >= 0x80 && c <= 0x24f) || (c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf);
+const foldOf = new Map<number, string>();
+const foldChar = (c: number): string => {
+  let f = foldOf.get(c);
+  if (f === undefined) {
+    f = foldSlow(String.fromCharCode(c));
+    foldOf.set(c, f);
+  }
+  return f;
 };
 
 /**
  * Lower-cases and strips accents (é → e, ß → ss, ä → a), so word lists can be written once
  * in ASCII and matched with plain substring search: no regular expression on untrusted text.
+ * ASCII only needs lower-casing and Latin text folds character by character (no NFKD of the
+ * whole string); anything else takes the definition.
  */
-export const fold = (s: string): string =>
-  isAscii(s)
-    ? s.toLowerCase()
-    : s
-        .toLowerCase()
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/\u00df/g, 'ss')
-        .replace(/[\u2018\u2019\u02bc\u00b4]/g, "'"); // typographic apostrophes: don’t → don't
+export const fold = (s: string): string => {
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) < 0x80) i++;
+  if (i === s.length) return s.toLowerCase();
+  let out = s.slice(0, i).toLowerCase();
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) out += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : s[i]!;
+    else if (foldsAlone(c)) out += foldChar(c);
+    else return foldSlow(s);
+  }
+  return out;
+};
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -75,5 +101,19 @@ export const wordMatcher = (words: readonly string[]): ((text: string) => boolea
   };
 };
 
+/** JavaScript's `\s` (and what trim() removes), by character code. */
+export const isJsSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** `s.replace(/\s+/g, ' ')`, returning `s` itself when it has nothing to replace (most text). */
+export const collapseSpaces = (s: string): string => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isJsSpace(c) && (c !== 32 || (i + 1 < s.length && isJsSpace(s.charCodeAt(i + 1))))) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+};
+
 /** Collapses runs of whitespace to one space and trims. */
-export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+export const squash = (s: string): string => collapseSpaces(s).trim();

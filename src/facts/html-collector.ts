@@ -1,5 +1,5 @@
 import { sentenceAfter, sentenceBefore } from './context.js';
-import { squash } from './fold.js';
+import { collapseSpaces, isJsSpace, squash } from './fold.js';
 
 export interface Anchor {
   readonly href: string;
@@ -64,11 +64,6 @@ const targetOf = (el: ElementLike): string => {
   return '';
 };
 
-/** JavaScript's `\s`. */
-const isSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-
 /** ASCII lower case of a character code; anything else unchanged. */
 const lowerAscii = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 
@@ -82,7 +77,7 @@ const compactAt = (s: string, i: number, needle: string): boolean => {
   let k = 0;
   for (let j = i; k < needle.length && j < s.length; j++) {
     const c = s.charCodeAt(j);
-    if (k > 0 && isSpace(c)) continue;
+    if (k > 0 && isJsSpace(c)) continue;
     if (lowerAscii(c) !== needle.charCodeAt(k)) return false;
     k++;
   }
@@ -118,6 +113,26 @@ const isBlock = (tag: string): boolean => BLOCK.has(tag) || tag.startsWith('mj-'
 /** Never rendered: the element and everything inside it. */
 export const isSkipped = (el: ElementLike): boolean => SKIPPED.has(el.tagName) || isHidden(el);
 
+/** isSkipped that remembers the verdict on each style attribute (mail repeats the same inline styles). */
+export const rememberingIsSkipped = (): ((el: ElementLike) => boolean) => {
+  const byStyle = new Map<string, boolean>();
+  return (el) => {
+    if (SKIPPED.has(el.tagName)) return true;
+    let style = '';
+    for (const a of el.attrs) {
+      if (a.name === 'hidden') return true;
+      if (a.name === 'style' && style === '') style = a.value;
+    }
+    if (style === '') return false;
+    let hides = byStyle.get(style);
+    if (hides === undefined) {
+      hides = hidesByStyle(style);
+      byStyle.set(style, hides);
+    }
+    return hides;
+  };
+};
+
 interface OpenAnchor {
   readonly el: ElementLike;
   readonly start: number;
@@ -143,7 +158,7 @@ export class HtmlCollector {
 
   /** A text node's value, whitespace runs collapsed as a browser renders them. */
   text(value: string): void {
-    const collapsed = value.replace(/\s+/g, ' ');
+    const collapsed = collapseSpaces(value);
     this.emit(collapsed);
     for (const a of this.open) a.parts.push(collapsed);
   }

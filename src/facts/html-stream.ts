@@ -11,7 +11,7 @@
 // tree instead. The facts come out the same either way; test/facts/html-stream.test.ts holds
 // both paths to that on the corpus and on generated tag soup.
 import { html as HTML, Tokenizer, TokenizerMode, type Token, type TokenHandler } from 'parse5';
-import { HtmlCollector, isHidden, isSkipped, type ElementLike, type HtmlFacts } from './html-collector.js';
+import { HtmlCollector, isHidden, rememberingIsSkipped, type ElementLike, type HtmlFacts } from './html-collector.js';
 
 /** Thrown inside the tokenizer callbacks to stop at the first markup the stream does not model. */
 class Unmodelled extends Error {}
@@ -109,6 +109,7 @@ class Stream implements TokenHandler {
   private openButtons = 0;
   /** The standard's form element pointer: set by <form>, cleared only by </form>. */
   private formPointer = false;
+  private readonly isSkipped = rememberingIsSkipped();
   readonly tokenizer = new Tokenizer({}, this);
 
   private get top(): Entry {
@@ -129,7 +130,7 @@ class Stream implements TokenHandler {
     this.flush();
     const name = el.tagName;
     const parent = this.stack[this.stack.length - 1];
-    const rendered = (parent?.rendered ?? true) && !isSkipped(el);
+    const rendered = (parent?.rendered ?? true) && !this.isSkipped(el);
     const entry: Entry = {
       el,
       name,

@@ -34,8 +34,28 @@ export interface AnalysisFacts {
   readonly limits: AnalysisLimits;
 }
 
+/** UTF-8 length of `s` (a lone surrogate counts as U+FFFD, 3 bytes, as TextEncoder writes it); no copy. */
+export const utf8Length = (s: string): number => {
+  let bytes = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2; // 4 bytes for 2 code units
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
+};
+
 /** UTF-8 length of `s`, and its longest prefix of whole code points within `max` bytes; one pass, no copy. */
 export const cutUtf8 = (s: string, max: number): { readonly bytes: number; readonly kept: string; readonly keptBytes: number } => {
+  // A code unit is at most 3 bytes (a surrogate pair 4 for two): short enough strings are never cut.
+  if (s.length * 3 <= max) {
+    const bytes = utf8Length(s);
+    return { bytes, kept: s, keptBytes: bytes };
+  }
   let bytes = 0;
   let cut = -1;
   let keptBytes = 0;

@@ -1,4 +1,5 @@
 import type { Message } from '../model/index.js';
+import { utf8Length } from './limits.js';
 
 export interface SizeFacts {
   /** rawSize when given, else the UTF-8 size of headers and bodies. */
@@ -7,11 +8,9 @@ export interface SizeFacts {
   readonly htmlBytes: number;
 }
 
-const encoder = new TextEncoder();
-const utf8Length = (s: string): number => encoder.encode(s).length;
-
-export const analyzeSize = (message: Message): SizeFacts => {
-  const htmlBytes = message.html ? utf8Length(message.html) : 0;
+/** `bodyBytes`: the bodies' UTF-8 sizes when the caller has counted them already. */
+export const analyzeSize = (message: Message, bodyBytes?: { readonly html: number; readonly text: number }): SizeFacts => {
+  const htmlBytes = bodyBytes?.html ?? (message.html ? utf8Length(message.html) : 0);
   if (message.rawSize !== undefined) return { sizeBytes: message.rawSize, htmlBytes };
   // Address fields given as message fields count as the header lines they become,
   // unless the same header is also listed in `headers` (then it is counted there, once).
@@ -24,5 +23,5 @@ export const analyzeSize = (message: Message): SizeFacts => {
   for (const [name, values] of Object.entries(own)) {
     for (const v of values) headerBytes += utf8Length(`${name}: ${v}\r\n`);
   }
-  return { sizeBytes: headerBytes + htmlBytes + (message.text ? utf8Length(message.text) : 0), htmlBytes };
+  return { sizeBytes: headerBytes + htmlBytes + (bodyBytes?.text ?? (message.text ? utf8Length(message.text) : 0)), htmlBytes };
 };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasWord, wordMatcher } from '../../src/facts/fold.js';
+import { collapseSpaces, fold, hasWord, squash, wordMatcher } from '../../src/facts/fold.js';
 
 describe('wordMatcher', () => {
   it('answers like testing every word with hasWord', () => {
@@ -21,5 +21,45 @@ describe('wordMatcher', () => {
     expect(m('nichtabmelden')).toBe(false);
     expect(m('äabmelden')).toBe(false);
     expect(m('')).toBe(false);
+  });
+});
+
+describe('collapseSpaces and squash', () => {
+  it('equal the regular expressions they stand for', () => {
+    const piece = fc.constantFrom('a', 'ß', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2029', '\u3000', '\ufeff', '\u200b', '.');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const s = parts.join('');
+        expect(collapseSpaces(s)).toBe(s.replace(/\s+/g, ' '));
+        expect(squash(s)).toBe(s.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('fold', () => {
+  const definition = (s: string): string =>
+    s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\u00df/g, 'ss').replace(/[\u2018\u2019\u02bc\u00b4]/g, "'");
+  const latin: string[] = [];
+  for (const [from, to] of [[0x41, 0x5a], [0x80, 0x24f], [0x2000, 0x206f], [0x20a0, 0x20cf]] as const) {
+    for (let c = from; c <= to; c++) latin.push(String.fromCharCode(c));
+  }
+
+  it('folds every pair of Latin letters, punctuation and currency signs as the definition does', () => {
+    const wrong: string[] = [];
+    for (const a of latin) for (const b of latin) if (fold(a + b) !== definition(a + b)) wrong.push(a + b);
+    expect(wrong).toEqual([]);
+  });
+
+  it('equals the definition on any text, Latin or not', () => {
+    const char = fc.oneof(fc.constantFrom(...latin), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), fc.constantFrom('\u0301', 'İ', 'Σ', 'ς', 'ǅ', '’'));
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 16 }), (chars) => {
+        const s = chars.join('');
+        expect(fold(s)).toBe(definition(s));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
