@@ -70,33 +70,69 @@ export const hasWord = (text: string, word: string, whole = false): boolean => {
   }
 };
 
+interface WordIndex {
+  /** Words of two or more characters by their first two. */
+  readonly pairs: Map<number, string[]>;
+  /** One-character words. */
+  readonly singles: Set<number>;
+  /** ASCII characters some word starts with (a table lookup rejects most positions at once). */
+  readonly asciiFirst: Uint8Array;
+  readonly empty: boolean;
+}
+
+const indexWords = (words: readonly string[]): WordIndex => {
+  const pairs = new Map<number, string[]>();
+  const singles = new Set<number>();
+  const asciiFirst = new Uint8Array(128);
+  let empty = false;
+  for (const w of words) {
+    if (w.length === 0) {
+      empty = true;
+      continue;
+    }
+    const c = w.charCodeAt(0);
+    if (c < 128) asciiFirst[c] = 1;
+    if (w.length === 1) singles.add(c);
+    else {
+      const key = c * 0x10000 + w.charCodeAt(1);
+      const list = pairs.get(key);
+      if (list) list.push(w);
+      else pairs.set(key, [w]);
+    }
+  }
+  return { pairs, singles, asciiFirst, empty };
+};
+
+/** One of the words starts at `i` of `text`. */
+const startsAt = (text: string, i: number, { pairs, singles, asciiFirst }: WordIndex): boolean => {
+  const c = text.charCodeAt(i);
+  if (c < 128 && asciiFirst[c] === 0) return false;
+  if (singles.has(c)) return true;
+  const list = i + 1 < text.length ? pairs.get(c * 0x10000 + text.charCodeAt(i + 1)) : undefined;
+  if (list) for (const w of list) if (text.startsWith(w, i)) return true;
+  return false;
+};
+
 /**
  * `(text) => words.some((w) => hasWord(text, w))` for a fixed word list, in one walk over the
  * text: at each word start only the words beginning with the next two characters are compared
  * (a list of a hundred phrases costs one scan, not a hundred).
  */
 export const wordMatcher = (words: readonly string[]): ((text: string) => boolean) => {
-  const byPrefix = new Map<number, string[]>();
-  const single = new Set<number>();
-  for (const w of words) {
-    if (w.length === 0) return () => true; // the empty word occurs at the start of any text
-    if (w.length === 1) {
-      single.add(w.charCodeAt(0));
-      continue;
-    }
-    const key = w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
-    const list = byPrefix.get(key);
-    if (list) list.push(w);
-    else byPrefix.set(key, [w]);
-  }
+  const index = indexWords(words);
+  if (index.empty) return () => true; // the empty word occurs at the start of any text
   return (text) => {
-    for (let i = 0; i < text.length; i++) {
-      if (isWordCharAt(text, i - 1)) continue;
-      const c = text.charCodeAt(i);
-      if (single.has(c)) return true;
-      const list = i + 1 < text.length ? byPrefix.get(c * 0x10000 + text.charCodeAt(i + 1)) : undefined;
-      if (list) for (const w of list) if (text.startsWith(w, i)) return true;
-    }
+    for (let i = 0; i < text.length; i++) if (startsAt(text, i, index) && !isWordCharAt(text, i - 1)) return true;
+    return false;
+  };
+};
+
+/** `(text) => words.some((w) => text.includes(w))` in one walk over the text. */
+export const substringMatcher = (words: readonly string[]): ((text: string) => boolean) => {
+  const index = indexWords(words);
+  if (index.empty) return () => true;
+  return (text) => {
+    for (let i = 0; i < text.length; i++) if (startsAt(text, i, index)) return true;
     return false;
   };
 };

@@ -1,5 +1,5 @@
 import type { BodyFacts } from './body.js';
-import { fold, wordMatcher } from './fold.js';
+import { fold, substringMatcher, wordMatcher } from './fold.js';
 import { isControl, tagNames } from './merge-tags.js';
 import { findImprintBlock, findImprintSignals, type ImprintSignal } from './postal-address.js';
 
@@ -41,10 +41,8 @@ const IMPRINT_TAG = ['impressum', 'imprint'];
 const imprintWording = wordMatcher(LINK_WORDS);
 const saysImprint = (text: string): boolean => imprintWording(fold(text));
 
-const hrefNamesImprint = (href: string): boolean => {
-  const f = href.toLowerCase();
-  return LINK_STEMS.some((s) => f.includes(s));
-};
+const hasImprintStem = substringMatcher(LINK_STEMS);
+const hrefNamesImprint = (href: string): boolean => hasImprintStem(href.toLowerCase());
 
 export const analyzeImprint = (body: BodyFacts): ImprintFacts => {
   const signalsFound = findImprintSignals(body.visibleText);

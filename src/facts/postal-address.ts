@@ -148,15 +148,44 @@ export interface SignalPattern {
   /** Needs an ASCII digit and never matches a newline: searched in digit-line runs only. */
   readonly digits: boolean;
   readonly keep?: (match: string) => boolean;
+  /**
+   * A cheap pattern every match contains, and where, relative to each of its hits, a match
+   * can start: the pattern is then only tried there (sticky), in order, as matchAll would.
+   */
+  readonly trigger?: { readonly find: RegExp; readonly starts: (text: string, hit: RegExpExecArray) => readonly [number, number] };
 }
 
-const signal = (kind: ImprintSignalKind, pattern: RegExp, digits: boolean, ahead?: string, keep?: (match: string) => boolean): SignalPattern => ({
+const signal = (
+  kind: ImprintSignalKind, pattern: RegExp, digits: boolean, ahead?: string, keep?: (match: string) => boolean, trigger?: SignalPattern['trigger'],
+): SignalPattern => ({
   kind,
   pattern,
   quick: ahead ? re(`(?=${ahead})${pattern.source}`, pattern.flags) : pattern,
   digits,
   ...(keep ? { keep } : {}),
+  ...(trigger ? { trigger } : {}),
 });
+
+/**
+ * A street name with a suffix (Hauptstraße 5): the suffix is directly followed by [ \t]?\d, and
+ * the name starts 5 to 39 characters before the suffix ends. Every hit of this plain pattern
+ * (no unicode classes, no look-behind) names the digit of one candidate; an earlier hit that
+ * overlaps a match's suffix ends at the same digit, so none is missed.
+ */
+const STREET_SUFFIX_TRIGGER = {
+  find: new RegExp(`(?:${STREET_SUFFIXES})[ \\t]?\\d`, 'g'),
+  starts: (text: string, hit: RegExpExecArray): readonly [number, number] => {
+    const digit = hit.index + hit[0].length - 1;
+    const end = text[digit - 1] === ' ' || text[digit - 1] === '\t' ? digit - 1 : digit;
+    return [end - 39, end - 5];
+  },
+};
+
+/** Five digits and a space or tab (two hits cannot overlap a match's); the match starts there or at its [A-Z]{1,2}- prefix. */
+const FIVE_DIGITS_TRIGGER = {
+  find: /\d{5}[ \t]/g,
+  starts: (_text: string, hit: RegExpExecArray): readonly [number, number] => [hit.index - 3, hit.index],
+};
 
 /** Every pattern, in the order their signals are listed (a stable sort keeps it for equal positions). */
 export const SIGNAL_PATTERNS: readonly SignalPattern[] = [
@@ -165,9 +194,9 @@ export const SIGNAL_PATTERNS: readonly SignalPattern[] = [
   signal('street', STREETS[0]!, true),
   signal('street', STREETS[1]!, true),
   // A street name and its suffix are 4 to 38 letters (or dots, hyphens), then the number.
-  signal('street', STREETS[2]!, true, '\\p{Lu}[\\p{L}.-]{4,38}[ \\t]?\\d'),
+  signal('street', STREETS[2]!, true, undefined, undefined, STREET_SUFFIX_TRIGGER),
   signal('street', STREETS[3]!, true),
-  signal('postal-code', POSTAL_CODES[0]!, true, '[A-Z\\d]'),
+  signal('postal-code', POSTAL_CODES[0]!, true, undefined, undefined, FIVE_DIGITS_TRIGGER),
   signal('postal-code', POSTAL_CODES[1]!, true, undefined, (m) => !isYear(m)),
   signal('postal-code', POSTAL_CODES[2]!, true),
   signal('postal-code', POSTAL_CODES[3]!, true),
@@ -176,6 +205,37 @@ export const SIGNAL_PATTERNS: readonly SignalPattern[] = [
   signal('vat-id', VAT_ID, false),
   signal('representative', REPRESENTATIVE, false, '[GVIMmDAZP]'),
 ];
+
+const stickyOf = new WeakMap<RegExp, RegExp>();
+const sticky = (pattern: RegExp): RegExp => {
+  let y = stickyOf.get(pattern);
+  if (!y) {
+    y = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+    stickyOf.set(pattern, y);
+  }
+  return y;
+};
+
+/** collect, trying `p` only at the starts its trigger allows: in ascending order, never inside the last match. */
+const collectTriggered = (text: string, p: SignalPattern, trigger: NonNullable<SignalPattern['trigger']>, out: ImprintSignal[]): void => {
+  const y = sticky(p.pattern);
+  const { find, starts } = trigger;
+  let next = 0;
+  find.lastIndex = 0;
+  for (let hit = find.exec(text); hit !== null; hit = find.exec(text)) {
+    const [from, to] = starts(text, hit);
+    for (let s = Math.max(from, next, 0); s <= to; s++) {
+      y.lastIndex = s;
+      const m = y.exec(text);
+      if (m === null) continue;
+      const match = (m[1] ?? m[0]).trim();
+      if (!p.keep || p.keep(match)) out.push({ kind: p.kind, match, index: s });
+      next = s + Math.max(1, m[0].length);
+      s = next - 1;
+    }
+    next = Math.max(next, to + 1);
+  }
+};
 
 /** Every imprint signal in `text`, sorted by position. */
 export const findImprintSignals = (text: string): ImprintSignal[] => {
@@ -188,7 +248,8 @@ export const findImprintSignals = (text: string): ImprintSignal[] => {
       cityLines(text, out.slice(streetsFrom), out);
       streetsFrom = -2; // done
     }
-    if (p.digits) collectInRuns(text, runs, p.kind, p.quick, out, p.keep);
+    if (p.trigger) collectTriggered(text, p, p.trigger, out);
+    else if (p.digits) collectInRuns(text, runs, p.kind, p.quick, out, p.keep);
     else collect(text, p.kind, p.quick, out, p.keep);
   }
   return out.sort((a, b) => a.index - b.index);

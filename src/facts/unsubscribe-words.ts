@@ -1,4 +1,4 @@
-import { fold, wordMatcher } from './fold.js';
+import { fold, substringMatcher, wordMatcher } from './fold.js';
 
 // All lists are matched on folded text (lower case, no accents, ß → ss) with indexOf: no regex.
 
@@ -84,11 +84,8 @@ export const saysUnsubscribeFolded = (folded: string): boolean => unsubscribeWor
 export const saysUnsubscribe = (text: string): boolean => Boolean(text) && unsubscribeWording(fold(text));
 
 /** A URL, identifier or tag name carries an unsubscribe stem (…/unsubscribe, UnsubscribeURL, +++ABMELDELINK+++). */
-export const namesUnsubscribe = (name: string): boolean => {
-  if (!name) return false;
-  const f = fold(name);
-  return STEMS.some((s) => f.includes(s));
-};
+const hasUnsubscribeStem = substringMatcher(STEMS);
+export const namesUnsubscribe = (name: string): boolean => Boolean(name) && hasUnsubscribeStem(fold(name));
 
 const otherDestinationWording = wordMatcher(OTHER_DESTINATION);
 

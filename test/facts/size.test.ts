@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { cutUtf8, utf8Length } from '../../src/facts/limits.js';
 import { analyzeMessage } from '../../src/facts/index.js';
 
 describe('size facts', () => {
@@ -18,5 +20,20 @@ describe('size facts', () => {
     const f = analyzeMessage({ from: 'a@shop.de', subject: 's', html: '€'.repeat(10), text: 'plain' });
     expect(f.htmlBytes).toBe(30);
     expect(f.sizeBytes).toBeGreaterThan(35);
+  });
+});
+
+describe('utf8Length', () => {
+  it('counts what TextEncoder writes, short and long, lone surrogates included', () => {
+    const enc = new TextEncoder();
+    const piece = fc.constantFrom('a', 'ß', '€', '😀', '\uD800', '\uDC00', 'x'.repeat(300));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+        const s = parts.join('');
+        expect(utf8Length(s)).toBe(enc.encode(s).length);
+        expect(cutUtf8(s, 1e9).bytes).toBe(enc.encode(s).length);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

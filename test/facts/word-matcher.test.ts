@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapseSpaces, fold, hasWord, squash, wordMatcher } from '../../src/facts/fold.js';
+import { collapseSpaces, fold, hasWord, squash, substringMatcher, wordMatcher } from '../../src/facts/fold.js';
 
 describe('wordMatcher', () => {
   it('answers like testing every word with hasWord', () => {
@@ -60,6 +60,19 @@ describe('fold', () => {
         expect(fold(s)).toBe(definition(s));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('substringMatcher', () => {
+  it('answers like testing every word with includes', () => {
+    const alphabet = ['a', 'b', 'ab', 'ba', '-', '_', 'é', '1', 'unsub', 'abmeld', 'x'];
+    const piece = fc.array(fc.constantFrom(...alphabet), { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), piece, (words, text) => {
+        expect(substringMatcher(words)(text)).toBe(words.some((w) => text.includes(w)));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
