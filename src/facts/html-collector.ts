@@ -133,6 +133,22 @@ export const rememberingIsSkipped = (): ((el: ElementLike) => boolean) => {
   };
 };
 
+/** The blocks of `rawText`, trimmed, without empty ones, one per line (split, trim, filter and join in one walk). */
+export const blockLines = (rawText: string): string => {
+  const lines: string[] = [];
+  for (let from = 0; from <= rawText.length; ) {
+    const boundary = rawText.indexOf(BOUNDARY, from);
+    let end = boundary < 0 ? rawText.length : boundary;
+    let start = from;
+    while (start < end && isJsSpace(rawText.charCodeAt(start))) start++;
+    while (end > start && isJsSpace(rawText.charCodeAt(end - 1))) end--;
+    if (end > start) lines.push(rawText.slice(start, end));
+    if (boundary < 0) break;
+    from = boundary + 1;
+  }
+  return lines.join('\n');
+};
+
 interface OpenAnchor {
   readonly el: ElementLike;
   readonly start: number;
@@ -207,11 +223,6 @@ export class HtmlCollector {
       start,
       end,
     }));
-    const text = rawText
-      .split(BOUNDARY)
-      .map((line) => line.trim())
-      .filter((line) => line.length > 0)
-      .join('\n');
-    return { anchors, text, rawText, imageAlts: this.imageAlts };
+    return { anchors, text: blockLines(rawText), rawText, imageAlts: this.imageAlts };
   }
 }

@@ -9,6 +9,7 @@ import { loadMessage, resolveCorpusDir, type CorpusEntry } from '../../scripts/c
 import { newsletterHtml } from '../../bench/newsletter.js';
 import { analyzeHtml, analyzeHtmlTree, isHidden } from '../../src/facts/html.js';
 import { streamHtml } from '../../src/facts/html-stream.js';
+import { blockLines } from '../../src/facts/html-collector.js';
 import { neutralizeServerCode } from '../../src/facts/server-code.js';
 
 /** The stream's facts equal the tree's, or the stream handed over; returns whether it streamed. */
@@ -97,6 +98,20 @@ describe('isHidden', () => {
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
         const style = parts.join('');
         expect(isHidden({ tagName: 'div', attrs: [{ name: 'style', value: style }] })).toBe(reference(style));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('blockLines', () => {
+  it('equals split at block boundaries, trim, drop empty, join with newlines', () => {
+    const piece = fc.constantFrom('a', 'b c', ' ', '\u00a0', '\n', '\t', '\u2029', '\u2029\u2029', '\u3000', '\ufeff', 'ß');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
+        const raw = parts.join('');
+        const expected = raw.split('\u2029').map((l) => l.trim()).filter((l) => l.length > 0).join('\n');
+        expect(blockLines(raw)).toBe(expected);
       }),
       { numRuns: 3000 },
     );
