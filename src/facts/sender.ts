@@ -2,6 +2,7 @@ import addresses from 'email-addresses';
 import { getDomain, parse as parseHost } from 'tldts';
 import type { Message } from '../model/index.js';
 import type { Account } from './account.js';
+import { simpleMailbox, type SimpleMailbox } from './simple-mailbox.js';
 
 export interface Mailbox {
   readonly address: string;
@@ -63,8 +64,13 @@ const parseable = (input: string): boolean => {
 
 const lenient = { atInDisplayName: true, commaInDisplayName: true } as const;
 
-/** RFC 5322 first; then leniently, for the unquoted "Shop, Inc." or "info@x.com" names real mail has. */
-const parseOne = (input: string): addresses.ParsedMailbox | null => {
+/**
+ * The plain forms directly; else RFC 5322, then leniently, for the unquoted "Shop, Inc." or
+ * "info@x.com" names real mail has.
+ */
+const parseOne = (input: string): SimpleMailbox | null => {
+  const simple = simpleMailbox(input);
+  if (simple) return simple;
   for (const extra of [{}, lenient]) {
     const parsed = addresses.parseOneAddress({ input, rfc6532: true, ...extra });
     if (parsed && parsed.type === 'mailbox') return parsed as addresses.ParsedMailbox;
