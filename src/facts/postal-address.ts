@@ -16,11 +16,11 @@ const WORD = "\\p{Lu}[\\p{L}'’.-]{0,25}";
 
 const re = (source: string, flags = 'gu'): RegExp => new RegExp(source, flags);
 
-const LEGAL_FORM = re(
-  `[\\p{L}\\p{N}&.)\\]'’-],?[ \\t](GmbH(?: & Co\\. KG)?|gGmbH|mbH|AG|SE|UG|e\\.\\s?K\\.|e\\.\\s?V\\.|KG|OHG|GbR|PartG|KGaA|` +
-    `Ltd\\.?|Limited|LLC|L\\.L\\.C\\.|LLP|PLC|plc|Inc\\.?|Corp\\.|Corporation|SARL|S\\.A\\.R\\.L\\.|SAS|SASU|S\\.A\\.|S\\.L\\.|` +
-    `S\\.r\\.l\\.|Srl|S\\.p\\.A\\.|SpA|B\\.V\\.|BV|N\\.V\\.|Sp\\. z o\\.o\\.|Lda\\.?|Ltda\\.?|A/S|ApS|AB|Oy|s\\.r\\.o\\.)${E}`,
-);
+const LEGAL_FORMS =
+  `GmbH(?: & Co\\. KG)?|gGmbH|mbH|AG|SE|UG|e\\.\\s?K\\.|e\\.\\s?V\\.|KG|OHG|GbR|PartG|KGaA|` +
+  `Ltd\\.?|Limited|LLC|L\\.L\\.C\\.|LLP|PLC|plc|Inc\\.?|Corp\\.|Corporation|SARL|S\\.A\\.R\\.L\\.|SAS|SASU|S\\.A\\.|S\\.L\\.|` +
+  `S\\.r\\.l\\.|Srl|S\\.p\\.A\\.|SpA|B\\.V\\.|BV|N\\.V\\.|Sp\\. z o\\.o\\.|Lda\\.?|Ltda\\.?|A/S|ApS|AB|Oy|s\\.r\\.o\\.`;
+const LEGAL_FORM = re(`[\\p{L}\\p{N}&.)\\]'’-],?[ \\t](${LEGAL_FORMS})${E}`);
 
 const STREET_WORDS_AFTER =
   'Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.|Way|Court|Ct\\.|Place|Pl\\.|Square|Sq\\.|' +
@@ -181,6 +181,16 @@ const STREET_SUFFIX_TRIGGER = {
   },
 };
 
+/**
+ * A space or tab followed by a legal form: one character per hit (hits never overlap, so
+ * every match's own space is a hit); the match starts one letter (two code units if astral) and
+ * perhaps a comma before it.
+ */
+const LEGAL_FORM_TRIGGER = {
+  find: new RegExp(`[ \\t](?=${LEGAL_FORMS})`, 'g'),
+  starts: (_text: string, hit: RegExpExecArray): readonly [number, number] => [hit.index - 3, hit.index - 1],
+};
+
 /** Five digits and a space or tab (two hits cannot overlap a match's); the match starts there or at its [A-Z]{1,2}- prefix. */
 const FIVE_DIGITS_TRIGGER = {
   find: /\d{5}[ \t]/g,
@@ -190,7 +200,7 @@ const FIVE_DIGITS_TRIGGER = {
 /** Every pattern, in the order their signals are listed (a stable sort keeps it for equal positions). */
 export const SIGNAL_PATTERNS: readonly SignalPattern[] = [
   // The legal forms start with one of these letters (GmbH, gGmbH, mbH, plc, s.r.o. …).
-  signal('legal-form', LEGAL_FORM, false, '[^\\n],?[ \\t][GgmASUeKOPLpICBNs]'),
+  signal('legal-form', LEGAL_FORM, false, undefined, undefined, LEGAL_FORM_TRIGGER),
   signal('street', STREETS[0]!, true),
   signal('street', STREETS[1]!, true),
   // A street name and its suffix are 4 to 38 letters (or dots, hyphens), then the number.
