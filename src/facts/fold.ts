@@ -34,14 +34,18 @@ export const fold = (s: string): string => {
   let i = 0;
   while (i < s.length && s.charCodeAt(i) < 0x80) i++;
   if (i === s.length) return s.toLowerCase();
-  let out = s.slice(0, i).toLowerCase();
+  const parts = [s.slice(0, i).toLowerCase()];
+  let ascii = i; // start of the ASCII run not yet added
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x80) out += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : s[i]!;
-    else if (foldsAlone(c)) out += foldChar(c);
-    else return foldSlow(s);
+    if (c < 0x80) continue;
+    if (!foldsAlone(c)) return foldSlow(s);
+    if (ascii < i) parts.push(s.slice(ascii, i).toLowerCase());
+    parts.push(foldChar(c));
+    ascii = i + 1;
   }
-  return out;
+  if (ascii < s.length) parts.push(s.slice(ascii).toLowerCase());
+  return parts.join('');
 };
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -124,6 +128,33 @@ export const wordMatcher = (words: readonly string[]): ((text: string) => boolea
   return (text) => {
     for (let i = 0; i < text.length; i++) if (startsAt(text, i, index) && !isWordCharAt(text, i - 1)) return true;
     return false;
+  };
+};
+
+/**
+ * Several word lists at once: bit i of the answer is set when list i has a word at a word
+ * start of `text` (as wordMatcher(lists[i]) would say). One walk over the text for all lists;
+ * it stops early once every list has matched.
+ */
+export const wordClassifier = (lists: readonly (readonly string[])[]): ((text: string) => number) => {
+  const all = (1 << lists.length) - 1;
+  const index = indexWords(lists.flat());
+  const maskOf = new Map<string, number>();
+  lists.forEach((list, i) => {
+    for (const w of list) maskOf.set(w, (maskOf.get(w) ?? 0) | (1 << i));
+  });
+  const emptyMask = maskOf.get('') ?? 0;
+  return (text) => {
+    let mask = emptyMask;
+    for (let i = 0; i < text.length && mask !== all; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128 && index.asciiFirst[c] === 0) continue;
+      if (isWordCharAt(text, i - 1)) continue;
+      if (index.singles.has(c)) mask |= maskOf.get(text[i]!)!;
+      const list = i + 1 < text.length ? index.pairs.get(c * 0x10000 + text.charCodeAt(i + 1)) : undefined;
+      if (list) for (const w of list) if (text.startsWith(w, i)) mask |= maskOf.get(w)!;
+    }
+    return mask;
   };
 };
 

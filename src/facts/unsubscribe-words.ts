@@ -1,4 +1,4 @@
-import { fold, substringMatcher, wordMatcher } from './fold.js';
+import { fold, substringMatcher, wordClassifier, wordMatcher } from './fold.js';
 
 // All lists are matched on folded text (lower case, no accents, ß → ss) with indexOf: no regex.
 
@@ -75,22 +75,16 @@ const OTHER_DESTINATION = [
   'web version', 'confidentialite', 'privacidad', 'privacy policy', 'informativa',
 ];
 
-const unsubscribeWording = wordMatcher([...WORDS, ...PHRASES]);
-
-/** saysUnsubscribe of text already folded (callers that test one text several ways fold it once). */
-export const saysUnsubscribeFolded = (folded: string): boolean => unsubscribeWording(folded);
+const saysWording = wordMatcher([...WORDS, ...PHRASES]);
 
 /** The text (link text, title, aria-label) says unsubscribe. */
-export const saysUnsubscribe = (text: string): boolean => Boolean(text) && unsubscribeWording(fold(text));
+export const saysUnsubscribe = (text: string): boolean => Boolean(text) && saysWording(fold(text));
 
 /** A URL, identifier or tag name carries an unsubscribe stem (…/unsubscribe, UnsubscribeURL, +++ABMELDELINK+++). */
 const hasUnsubscribeStem = substringMatcher(STEMS);
 export const namesUnsubscribe = (name: string): boolean => Boolean(name) && hasUnsubscribeStem(fold(name));
 
 const otherDestinationWording = wordMatcher(OTHER_DESTINATION);
-
-/** namesOtherDestination of text already folded. */
-export const namesOtherDestinationFolded = (folded: string): boolean => otherDestinationWording(folded);
 
 /** The link's own text names another destination (privacy policy, imprint, social profile …). */
 export const namesOtherDestination = (text: string): boolean => otherDestinationWording(fold(text));
@@ -117,9 +111,6 @@ const MANAGE_SEGMENTS = new Set([
 
 const manageWording = wordMatcher(MANAGE);
 
-/** managesSubscription of text already folded. */
-export const managesSubscriptionFolded = (folded: string): boolean => manageWording(folded);
-
 export const managesSubscription = (text: string): boolean => Boolean(text) && manageWording(fold(text));
 
 /** The URL's last path segment is a subscription-management page. */
@@ -131,3 +122,14 @@ export const isSubscriptionPage = (href: string): boolean => {
   const segment = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
   return MANAGE_SEGMENTS.has(segment);
 };
+
+/** Bits of unsubscribeWording: says unsubscribe, manages the subscription, names another destination. */
+export const SAYS_UNSUBSCRIBE = 1;
+export const MANAGES_SUBSCRIPTION = 2;
+export const NAMES_OTHER_DESTINATION = 4;
+
+/**
+ * saysUnsubscribe, managesSubscription and namesOtherDestination of folded text in one walk,
+ * as bits (a link's text and context are each tested against all three lists).
+ */
+export const unsubscribeWording = wordClassifier([[...WORDS, ...PHRASES], MANAGE, OTHER_DESTINATION]);

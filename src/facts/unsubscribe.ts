@@ -6,7 +6,7 @@ import { isControl, tagNames } from './merge-tags.js';
 import type { TextLink } from './text-links.js';
 import { fold } from './fold.js';
 import {
-  isSubscriptionPage, managesSubscriptionFolded, namesOtherDestinationFolded, namesUnsubscribe, saysUnsubscribeFolded,
+  isSubscriptionPage, MANAGES_SUBSCRIPTION, NAMES_OTHER_DESTINATION, namesUnsubscribe, SAYS_UNSUBSCRIBE, unsubscribeWording,
 } from './unsubscribe-words.js';
 
 /** Why a body link counts as an unsubscribe link. */
@@ -39,25 +39,26 @@ const hrefReason = (href: string): UnsubscribeReason | null =>
 
 /**
  * Context counts unless the link's own text names another destination (privacy policy, imprint …).
- * All three texts come folded: each is folded once however many word lists it is tested against.
+ * `own` is the unsubscribeWording of the link's text; before and after come folded.
  */
-const contextReason = (linkText: string, before: string, after: string): UnsubscribeReason | null => {
-  if (namesOtherDestinationFolded(linkText)) return null;
-  if (saysUnsubscribeFolded(before) || saysUnsubscribeFolded(after)) return 'context';
-  if (managesSubscriptionFolded(before) || managesSubscriptionFolded(after)) return 'manage-subscription';
+const contextReason = (own: number, before: string, after: string): UnsubscribeReason | null => {
+  if (own & NAMES_OTHER_DESTINATION) return null;
+  const context = (before ? unsubscribeWording(before) : 0) | (after ? unsubscribeWording(after) : 0);
+  if (context & SAYS_UNSUBSCRIBE) return 'context';
+  if (context & MANAGES_SUBSCRIPTION) return 'manage-subscription';
   return null;
 };
 
 const bareLinkReason = (l: TextLink): UnsubscribeReason | null =>
-  hrefReason(l.href) ?? contextReason(fold(l.value), fold(l.context), fold(l.after));
+  hrefReason(l.href) ?? contextReason(unsubscribeWording(fold(l.value)), fold(l.context), fold(l.after));
 
 export const analyzeUnsubscribe = (message: Message, body: BodyFacts): UnsubscribeFacts => {
   const found: UnsubscribeLink[] = [];
   for (const a of body.anchors) {
-    const own = fold(`${a.text} ${a.title} ${a.ariaLabel}`);
-    const reason: UnsubscribeReason | null = saysUnsubscribeFolded(own)
+    const own = unsubscribeWording(fold(`${a.text} ${a.title} ${a.ariaLabel}`));
+    const reason: UnsubscribeReason | null = own & SAYS_UNSUBSCRIBE
       ? 'text'
-      : managesSubscriptionFolded(own)
+      : own & MANAGES_SUBSCRIPTION
         ? 'manage-subscription'
         : (hrefReason(a.href) ?? contextReason(own, fold(a.before), fold(a.after)));
     if (reason) found.push({ href: a.href, source: 'html-anchor', reason });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapseSpaces, fold, hasWord, squash, substringMatcher, wordMatcher } from '../../src/facts/fold.js';
+import { collapseSpaces, fold, hasWord, squash, substringMatcher, wordClassifier, wordMatcher } from '../../src/facts/fold.js';
 
 describe('wordMatcher', () => {
   it('answers like testing every word with hasWord', () => {
@@ -71,6 +71,21 @@ describe('substringMatcher', () => {
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), piece, (words, text) => {
         expect(substringMatcher(words)(text)).toBe(words.some((w) => text.includes(w)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('wordClassifier', () => {
+  it('sets bit i exactly when wordMatcher(lists[i]) matches', () => {
+    const alphabet = ['a', 'b', 'ab', ' ', '-', 'é', '1', 'unsub', 'opt out', 'x'];
+    const piece = fc.array(fc.constantFrom(...alphabet), { maxLength: 6 }).map((p) => p.join(''));
+    const lists = fc.array(fc.array(piece, { maxLength: 4 }), { minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(lists, piece, (ls, text) => {
+        const expected = ls.reduce((mask, l, i) => (wordMatcher(l)(text) ? mask | (1 << i) : mask), 0);
+        expect(wordClassifier(ls)(text)).toBe(expected);
       }),
       { numRuns: 3000 },
     );
