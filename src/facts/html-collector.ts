@@ -50,7 +50,7 @@ export const attr = (el: ElementLike, name: string): string => {
  * Elements that render as a link: <a>, <area>, MJML buttons and navbar links, Outlook VML
  * buttons, and template link helpers such as TYPO3 Fluid's <f:link.action>.
  */
-const isLinkElement = (tag: string): boolean =>
+export const isLinkElement = (tag: string): boolean =>
   tag === 'a' || tag === 'area' || tag === 'mj-button' || tag === 'mj-navbar-link' || tag === 'v:roundrect' ||
   (tag.includes(':') && tag.includes('link'));
 
@@ -108,16 +108,18 @@ export const isHidden = (el: ElementLike): boolean => {
   return style !== '' && hidesByStyle(style);
 };
 
-const isBlock = (tag: string): boolean => BLOCK.has(tag) || tag.startsWith('mj-');
+export const isBlock = (tag: string): boolean => BLOCK.has(tag) || tag.startsWith('mj-');
+
+/** Never rendered by its tag name alone (script, style, head …). */
+export const isSkippedTag = (tag: string): boolean => SKIPPED.has(tag);
 
 /** Never rendered: the element and everything inside it. */
 export const isSkipped = (el: ElementLike): boolean => SKIPPED.has(el.tagName) || isHidden(el);
 
-/** isSkipped that remembers the verdict on each style attribute (mail repeats the same inline styles). */
-export const rememberingIsSkipped = (): ((el: ElementLike) => boolean) => {
+/** isHidden that remembers the verdict on each style attribute (mail repeats the same inline styles). */
+export const rememberingIsHidden = (): ((el: ElementLike) => boolean) => {
   const byStyle = new Map<string, boolean>();
   return (el) => {
-    if (SKIPPED.has(el.tagName)) return true;
     let style = '';
     for (const a of el.attrs) {
       if (a.name === 'hidden') return true;
@@ -187,8 +189,13 @@ export class HtmlCollector {
 
   /** An element that is rendered (the caller checked isSkipped). */
   enter(el: ElementLike): void {
+    this.enterTag(el, isBlock(el.tagName), isLinkElement(el.tagName));
+  }
+
+  /** enter, with the tag's block and link nature known already. */
+  enterTag(el: ElementLike, block: boolean, link: boolean): void {
     const tag = el.tagName;
-    if (isBlock(tag)) this.emit(BOUNDARY);
+    if (block) this.emit(BOUNDARY);
     if (tag === 'img' || tag === 'area') {
       const alt = attr(el, 'alt').trim();
       if (alt) {
@@ -196,11 +203,15 @@ export class HtmlCollector {
         for (const a of this.open) a.parts.push(` ${alt} `);
       }
     }
-    if (isLinkElement(tag)) this.open.push({ el, start: this.length, parts: [] });
+    if (link) this.open.push({ el, start: this.length, parts: [] });
   }
 
   exit(el: ElementLike): void {
-    if (isBlock(el.tagName)) this.emit(BOUNDARY);
+    this.exitTag(el, isBlock(el.tagName));
+  }
+
+  exitTag(el: ElementLike, block: boolean): void {
+    if (block) this.emit(BOUNDARY);
     const open = this.open;
     if (open.length > 0 && open[open.length - 1]!.el === el) {
       const a = open.pop()!;

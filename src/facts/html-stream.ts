@@ -11,7 +11,9 @@
 // tree instead. The facts come out the same either way; test/facts/html-stream.test.ts holds
 // both paths to that on the corpus and on generated tag soup.
 import { html as HTML, Tokenizer, TokenizerMode, type Token, type TokenHandler } from 'parse5';
-import { HtmlCollector, isHidden, rememberingIsSkipped, type ElementLike, type HtmlFacts } from './html-collector.js';
+import {
+  HtmlCollector, isBlock, isHidden, isLinkElement, isSkippedTag, rememberingIsHidden, type ElementLike, type HtmlFacts,
+} from './html-collector.js';
 
 /** Thrown inside the tokenizer callbacks to stop at the first markup the stream does not model. */
 class Unmodelled extends Error {}
@@ -22,9 +24,25 @@ const unmodelled = (): never => {
 /** Where an element puts the parser (the standard's insertion modes, as far as they matter here). */
 type Context = 'body' | 'table' | 'tbody' | 'tr' | 'cell' | 'caption' | 'colgroup' | 'text' | 'head' | 'html';
 
+/** What the stream needs to know about a tag name, looked up once per name and document. */
+interface Traits {
+  readonly void: boolean;
+  /** The tokenizer state for the element's content, when it is read as text. */
+  readonly textState: (typeof TokenizerMode)[keyof typeof TokenizerMode] | undefined;
+  readonly buttonScope: boolean;
+  readonly stopsListItemLoop: boolean;
+  readonly closesP: boolean;
+  readonly heading: boolean;
+  readonly unmodelledInBody: boolean;
+  readonly block: boolean;
+  readonly link: boolean;
+  readonly skipped: boolean;
+}
+
 interface Entry {
   readonly el: ElementLike;
   readonly name: string;
+  readonly traits: Traits;
   readonly context: Context;
   /** Entered into the collector: neither it nor an ancestor is skipped. */
   readonly rendered: boolean;
@@ -109,7 +127,28 @@ class Stream implements TokenHandler {
   private openButtons = 0;
   /** The standard's form element pointer: set by <form>, cleared only by </form>. */
   private formPointer = false;
-  private readonly isSkipped = rememberingIsSkipped();
+  private readonly isHidden = rememberingIsHidden();
+  private readonly traitsByName = new Map<string, Traits>();
+
+  private traits(name: string): Traits {
+    let t = this.traitsByName.get(name);
+    if (t === undefined) {
+      t = {
+        void: VOID.has(name),
+        textState: TEXT_STATE.get(name),
+        buttonScope: BUTTON_SCOPE.has(name),
+        stopsListItemLoop: stopsListItemLoop(name),
+        closesP: CLOSES_P.has(name),
+        heading: HEADINGS.has(name),
+        unmodelledInBody: UNMODELLED_IN_BODY.has(name),
+        block: isBlock(name),
+        link: isLinkElement(name),
+        skipped: isSkippedTag(name),
+      };
+      this.traitsByName.set(name, t);
+    }
+    return t;
+  }
   readonly tokenizer = new Tokenizer({}, this);
 
   private get top(): Entry {
@@ -129,20 +168,22 @@ class Stream implements TokenHandler {
   private push(el: ElementLike, context?: Context): Entry {
     this.flush();
     const name = el.tagName;
+    const t = this.traits(name);
     const parent = this.stack[this.stack.length - 1];
-    const rendered = (parent?.rendered ?? true) && !this.isSkipped(el);
+    const rendered = (parent === undefined || parent.rendered) && !t.skipped && !this.isHidden(el);
     const entry: Entry = {
       el,
       name,
-      context: TEXT_STATE.has(name) ? 'text' : (context ?? parent?.context ?? 'body'),
+      traits: t,
+      context: t.textState !== undefined ? 'text' : (context ?? parent?.context ?? 'body'),
       rendered,
-      pInButtonScope: name === 'p' || (!BUTTON_SCOPE.has(name) && (parent?.pInButtonScope ?? false)),
-      liReachable: name === 'li' || (!stopsListItemLoop(name) && (parent?.liReachable ?? false)),
-      ddReachable: name === 'dd' || name === 'dt' || (!stopsListItemLoop(name) && (parent?.ddReachable ?? false)),
+      pInButtonScope: name === 'p' || (!t.buttonScope && parent !== undefined && parent.pInButtonScope),
+      liReachable: name === 'li' || (!t.stopsListItemLoop && parent !== undefined && parent.liReachable),
+      ddReachable: name === 'dd' || name === 'dt' || (!t.stopsListItemLoop && parent !== undefined && parent.ddReachable),
     };
-    if (rendered) this.out.enter(el);
-    if (VOID.has(name)) {
-      if (rendered) this.out.exit(el);
+    if (rendered) this.out.enterTag(el, t.block, t.link);
+    if (t.void) {
+      if (rendered) this.out.exitTag(el, t.block);
       return entry;
     }
     this.stack.push(entry);
@@ -150,8 +191,7 @@ class Stream implements TokenHandler {
     else if (name === 'nobr') this.openNobr++;
     else if (name === 'button') this.openButtons++;
     else if (name === 'form') this.formPointer = true;
-    const state = TEXT_STATE.get(name);
-    if (state !== undefined) this.tokenizer.state = state;
+    if (t.textState !== undefined) this.tokenizer.state = t.textState;
     if (name === 'pre' || name === 'listing' || name === 'textarea') this.skipNextNewLine = true;
     return entry;
   }
@@ -162,7 +202,7 @@ class Stream implements TokenHandler {
     if (entry.name === 'a') this.openAnchors--;
     else if (entry.name === 'nobr') this.openNobr--;
     else if (entry.name === 'button') this.openButtons--;
-    if (entry.rendered) this.out.exit(entry.el);
+    if (entry.rendered) this.out.exitTag(entry.el, entry.traits.block);
   }
 
   private ensureHtml(): void {
@@ -333,7 +373,8 @@ class Stream implements TokenHandler {
 
   private startTagInBody(token: Token.TagToken): void {
     const name = token.tagName;
-    if (UNMODELLED_IN_BODY.has(name)) unmodelled();
+    const t = this.traits(name);
+    if (t.unmodelledInBody) unmodelled();
     if (name === 'a' && this.openAnchors > 0) unmodelled(); // the adoption agency closes the open <a>
     if (name === 'nobr' && this.openNobr > 0) unmodelled();
     if (name === 'button' && this.openButtons > 0) unmodelled();
@@ -348,13 +389,13 @@ class Stream implements TokenHandler {
       if (this.top.name !== 'dd' && this.top.name !== 'dt') unmodelled();
       this.pop();
     }
-    if (CLOSES_P.has(name) && this.top.pInButtonScope) {
+    if (t.closesP && this.top.pInButtonScope) {
       // "Close a p element": modelled when the <p> is the current node (and never for <table>,
       // which leaves the <p> open in quirks mode).
       if (this.top.name !== 'p' || name === 'table') unmodelled();
       this.pop();
     }
-    if (HEADINGS.has(name) && HEADINGS.has(this.top.name)) unmodelled();
+    if (t.heading && this.top.traits.heading) unmodelled();
     this.push(token, name === 'table' ? 'table' : undefined);
   }
 
