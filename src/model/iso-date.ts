@@ -1,20 +1,32 @@
 // The instant of an ISO-8601 string that `z.iso.datetime({ offset: true })` or `z.iso.date()`
 // accepted: exactly what `new Date(s)` gives, without V8's general date parser (about half a
-// microsecond per string, several strings per recipient record). Any shape other than
-// YYYY-MM-DD[THH:MM:SS[.fraction](Z|±HH:MM)] with a year from 100 on goes to `new Date`.
+// microsecond per string, several strings per recipient record) and without Date.UTC (a third of
+// the rest): the day number by integer arithmetic. Any shape other than
+// YYYY-MM-DD[THH:MM:SS[.fraction](Z|±HH:MM)] goes to `new Date`.
 
 const digit = (s: string, i: number): number => s.charCodeAt(i) - 48;
 const two = (s: string, i: number): number => digit(s, i) * 10 + digit(s, i + 1);
+
+const DAY_MS = 86_400_000;
+
+/** Days from 1970-01-01 to a proleptic Gregorian day (month 1–12): H. Hinnant's days_from_civil. */
+const daysFromCivil = (year: number, month: number, day: number): number => {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
+};
 
 export const parseIsoInstant = (s: string): Date => {
   const n = s.length;
   if (n < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return new Date(s);
   const year = digit(s, 0) * 1000 + digit(s, 1) * 100 + two(s, 2);
-  // Date.UTC maps years 0–99 to 1900–1999; the general parser does not.
-  if (!(year >= 100 && year <= 9999)) return new Date(s);
-  const month = two(s, 5) - 1;
+  const month = two(s, 5);
   const day = two(s, 8);
-  if (n === 10) return new Date(Date.UTC(year, month, day));
+  if (!(year >= 0 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return new Date(s);
+  const days = daysFromCivil(year, month, day);
+  if (n === 10) return new Date(days * DAY_MS);
   if (n < 20 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return new Date(s);
   let i = 19;
   let ms = 0;
@@ -35,5 +47,6 @@ export const parseIsoInstant = (s: string): Date => {
   else if ((zone === 43 || zone === 45) && i === n - 6 && s.charCodeAt(i + 3) === 58) {
     offsetMinutes = (zone === 45 ? -1 : 1) * (two(s, i + 1) * 60 + two(s, i + 4));
   } else return new Date(s);
-  return new Date(Date.UTC(year, month, day, two(s, 11), two(s, 14), two(s, 17), ms) - offsetMinutes * 60_000);
+  const seconds = (two(s, 11) * 60 + two(s, 14) - offsetMinutes) * 60 + two(s, 17);
+  return new Date(days * DAY_MS + seconds * 1000 + ms);
 };
