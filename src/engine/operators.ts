@@ -8,7 +8,10 @@ interface Operator {
   readonly accepts?: (factValue: unknown) => boolean;
 }
 
-const isNumberLike = (v: unknown): boolean => !Number.isNaN(Number.parseFloat(v as string));
+// json-rules-engine's validator: parseFloat of the value is a number. For a number that is every
+// value but NaN (parseFloat(String(n))), answered without the string round trip.
+const isNumberLike = (v: unknown): boolean =>
+  typeof v === 'number' ? !Number.isNaN(v) : !Number.isNaN(Number.parseFloat(v as string));
 
 export const builtinOperators: ReadonlyMap<string, Operator> = new Map<string, Operator>([
   ['equal', { cb: (a, b) => a === b }],
