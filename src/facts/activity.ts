@@ -1,5 +1,5 @@
 import type { FactDefinition } from './types.js';
-import { exactMonthsBetween, isoOrNull, later, monthsBetween } from './clock.js';
+import { elapsedSince, later } from './clock.js';
 
 export interface ActivityFacts {
   /** The last open or click; the opt-in confirmation for a recipient who never acted (U4). */
@@ -25,14 +25,13 @@ export const activity: FactDefinition<ActivityFacts> = {
     const acted = later(r.lastOpenAt, r.lastClickAt);
     const at = acted ?? r.consent?.confirmedAt;
     const basis = acted ? (acted === r.lastClickAt ? 'click' : 'open') : at ? 'confirmation' : null;
-    const iso = isoOrNull(at);
-    const months = monthsBetween(at, now);
+    const e = at === undefined ? undefined : elapsedSince(at, now);
     return {
-      lastActiveAt: iso,
-      lastActiveDay: iso === null ? null : iso.slice(0, 10),
+      lastActiveAt: e === undefined ? null : e.iso,
+      lastActiveDay: e === undefined ? null : e.day,
       basis,
-      monthsSinceActive: months,
-      monthsSinceActiveExact: exactMonthsBetween(at, now, months),
+      monthsSinceActive: e === undefined ? null : e.months,
+      monthsSinceActiveExact: e === undefined ? null : e.exactMonths,
     };
   },
 };

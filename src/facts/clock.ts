@@ -59,14 +59,18 @@ const daysInMonth = (monthIndex: number): number => {
 
 /** date-fns differenceInMonths(later, earlier) in UTC, for earlier before later (other cases go to date-fns). */
 const wholeMonths = (now: Date, then: Date): number => {
-  const nowMs = now.getTime();
   const thenMs = then.getTime();
-  if (!(thenMs < nowMs)) return differenceInMonths(now, then, inUtc);
+  if (!(thenMs < now.getTime())) return differenceInMonths(now, then, inUtc);
+  return wholeMonthsBefore(now.getTime(), thenMs, Math.floor(civilFromDays(Math.floor(thenMs / DAY_MS)) / 32));
+};
+
+/** wholeMonths for thenMs < nowMs, given then's month index (year × 12 + month 0–11). */
+const wholeMonthsBefore = (nowMs: number, thenMs: number, thenMonth: number): number => {
   const nowDays = Math.floor(nowMs / DAY_MS);
   const nowCivil = civilFromDays(nowDays);
   const nowMonth = Math.floor(nowCivil / 32);
   const nowDay = nowCivil - nowMonth * 32 + 1;
-  const difference = nowMonth - Math.floor(civilFromDays(Math.floor(thenMs / DAY_MS)) / 32);
+  const difference = nowMonth - thenMonth;
   if (difference < 1) return 0;
   // date-fns moves `now` back by `difference` months with setMonth, after turning a late
   // February day into "February 30" (which rolls into March).
@@ -91,7 +95,12 @@ const addMonthsMs = (date: Date, amount: number): number => {
   const ms = date.getTime();
   if (!amount) return ms;
   const days = Math.floor(ms / DAY_MS);
-  const civil = civilFromDays(days);
+  return addMonthsCivil(ms, days, civilFromDays(days), amount);
+};
+
+/** addMonthsMs given the date's day number and packed civil day (civilFromDays). */
+const addMonthsCivil = (ms: number, days: number, civil: number, amount: number): number => {
+  if (!amount) return ms;
   const month = Math.floor(civil / 32);
   const day = civil - month * 32 + 1;
   const target = month + amount;
@@ -127,37 +136,73 @@ export const later = (a: Date | undefined, b: Date | undefined): Date | undefine
 export const latest = (...dates: (Date | undefined)[]): Date | undefined =>
   dates.reduce<Date | undefined>((a, d) => (d && (!a || d > a) ? d : a), undefined);
 
-const digit = (n: number): number => 48 + n;
+// Two-digit parts as ready strings: the ISO form is a few concatenations, and the day a prefix
+// of it that needs no slice.
+const TWO: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : `${i}`));
+const yearPart = (y: number): string => (y >= 1000 ? `${y}` : y >= 100 ? `0${y}` : y >= 10 ? `00${y}` : `000${y}`);
+const milliPart = (ms: number): string => (ms >= 100 ? `${ms}` : ms >= 10 ? `0${ms}` : `00${ms}`);
 
 /**
- * `date.toISOString()`, formatted from day-number arithmetic into one flat string: V8's own
- * formatting costs about three times more, and facts format two dates per recipient. Years
- * outside 0–9999 (the ±YYYYYY form) go to toISOString.
+ * `date.toISOString()`, formatted from day-number arithmetic: V8's own formatting costs about
+ * three times more, and facts format two dates per recipient. Years outside 0–9999 (the
+ * ±YYYYYY form) go to toISOString.
  */
 export const isoString = (date: Date): string => {
   const ms = date.getTime();
   const days = Math.floor(ms / DAY_MS);
   const civil = civilFromDays(days);
+  const day = dayFromCivil(civil);
+  return day === null ? date.toISOString() : isoFromDay(day, ms - days * DAY_MS);
+};
+
+/** YYYY-MM-DD of a packed civil day; null outside the years 0–9999. */
+const dayFromCivil = (civil: number): string | null => {
   const monthIndex = Math.floor(civil / 32);
   const year = Math.floor(monthIndex / 12);
-  if (year < 0 || year > 9999) return date.toISOString();
-  const month = monthIndex - year * 12 + 1;
-  const day = civil - monthIndex * 32 + 1;
-  const t = ms - days * DAY_MS;
+  if (year < 0 || year > 9999) return null;
+  return `${yearPart(year)}-${TWO[monthIndex - year * 12 + 1]}-${TWO[civil - monthIndex * 32 + 1]}`;
+};
+
+/** The ISO form from its day part and the milliseconds since that day's midnight. */
+const isoFromDay = (day: string, t: number): string => {
   const milli = t % 1000;
   const sec = Math.floor(t / 1000) % 60;
   const min = Math.floor(t / 60_000) % 60;
-  const hour = Math.floor(t / 3_600_000);
-  return String.fromCharCode(
-    digit(Math.floor(year / 1000)), digit(Math.floor(year / 100) % 10), digit(Math.floor(year / 10) % 10), digit(year % 10), 45,
-    digit(Math.floor(month / 10)), digit(month % 10), 45, digit(Math.floor(day / 10)), digit(day % 10), 84,
-    digit(Math.floor(hour / 10)), digit(hour % 10), 58, digit(Math.floor(min / 10)), digit(min % 10), 58,
-    digit(Math.floor(sec / 10)), digit(sec % 10), 46, digit(Math.floor(milli / 100)), digit(Math.floor(milli / 10) % 10), digit(milli % 10), 90,
-  );
+  return `${day}T${TWO[Math.floor(t / 3_600_000)]}:${TWO[min]}:${TWO[sec]}.${milliPart(milli)}Z`;
 };
 
 /** ISO-8601 of an optional date (facts hand dates out as strings, the contract's evidence format). */
 export const isoOrNull = (d: Date | undefined): string | null => (d === undefined ? null : isoString(d));
+
+/** What the recipient clocks say about one date: its ISO form, whole and exact months since. */
+export interface Elapsed {
+  readonly iso: string;
+  /** The UTC day of `iso`, YYYY-MM-DD. */
+  readonly day: string;
+  readonly months: number;
+  readonly exactMonths: number;
+}
+
+/**
+ * `isoString(then)` (and its day), `monthsBetween(then, now)` and `exactMonthsBetween(then, now)` at once: the
+ * three share the calendar day of `then`, worked out here once instead of three times.
+ */
+export const elapsedSince = (then: Date, now: Date): Elapsed => {
+  const thenMs = then.getTime();
+  const nowMs = now.getTime();
+  const days = Math.floor(thenMs / DAY_MS);
+  const civil = civilFromDays(days);
+  const dayPart = dayFromCivil(civil);
+  const day = dayPart ?? then.toISOString().slice(0, 10);
+  const iso = dayPart === null ? then.toISOString() : isoFromDay(dayPart, thenMs - days * DAY_MS);
+  if (!(thenMs < nowMs)) {
+    const months = wholeMonths(now, then);
+    return { iso, day, months, exactMonths: exactMonthsBetween(then, now, months)! };
+  }
+  const months = wholeMonthsBefore(nowMs, thenMs, Math.floor(civil / 32));
+  const rest = nowMs - addMonthsCivil(thenMs, days, civil, months);
+  return { iso, day, months, exactMonths: rest <= 0 ? months : months + Math.min(rest / MEAN_MONTH_MS, 0.999) };
+};
 
 /** The UTC day YYYY-MM-DD of an optional date, for messages. */
 export const dayOrNull = (d: Date | undefined): string | null => (d === undefined ? null : isoString(d).slice(0, 10));

@@ -1,5 +1,5 @@
 import type { FactDefinition } from './types.js';
-import { dayOrNull, exactMonthsBetween, isoOrNull, monthsBetween } from './clock.js';
+import { dayOrNull, elapsedSince, exactMonthsBetween, isoOrNull, monthsBetween } from './clock.js';
 
 export interface CampaignClockFacts {
   /** Whole months since the last mailing to the list (history.lastCampaignAt); null when unknown (U6). */
@@ -38,13 +38,12 @@ export const recipientClock: FactDefinition<RecipientClockFacts> = {
   compute: ({ recipient, now }) => {
     const at = recipient!.lastSentAt;
     // Plain data, no getters: an object literal with accessors costs V8 about a microsecond.
-    const iso = isoOrNull(at);
-    const months = monthsBetween(at, now);
+    const e = at === undefined ? undefined : elapsedSince(at, now);
     return {
-      monthsSinceLastSent: months,
-      monthsSinceLastSentExact: exactMonthsBetween(at, now, months),
-      lastSentAt: iso,
-      lastSentDay: iso === null ? null : iso.slice(0, 10),
+      monthsSinceLastSent: e === undefined ? null : e.months,
+      monthsSinceLastSentExact: e === undefined ? null : e.exactMonths,
+      lastSentAt: e === undefined ? null : e.iso,
+      lastSentDay: e === undefined ? null : e.day,
     };
   },
 };

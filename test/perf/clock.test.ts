@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { utc } from '@date-fns/utc';
 import { addMonths, differenceInMonths } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { exactMonthsBetween, isoString, monthsBetween } from '../../src/facts/clock.js';
+import { elapsedSince, exactMonthsBetween, isoString, monthsBetween } from '../../src/facts/clock.js';
 
 const MEAN_MONTH_MS = 30.436875 * 24 * 60 * 60 * 1000;
 const reference = (then: Date, now: Date) => {
@@ -43,6 +43,17 @@ describe('month clocks', () => {
         expect(exactMonthsBetween(then, now)).toBe(r.exact);
       }),
       { numRuns: 20_000 },
+    );
+  });
+
+  it('elapsedSince answers what isoString, monthsBetween and exactMonthsBetween answer, the future included', () => {
+    const wide = fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true });
+    fc.assert(
+      fc.property(fc.oneof(wide, date), fc.oneof(wide, date), (then, now) => {
+        const r = reference(then, now);
+        expect(elapsedSince(then, now)).toEqual({ iso: then.toISOString(), day: then.toISOString().slice(0, 10), months: r.whole, exactMonths: r.exact });
+      }),
+      { numRuns: 10_000 },
     );
   });
 
