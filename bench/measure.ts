@@ -1,5 +1,13 @@
 // Timing helpers: competitors run in interleaved rounds so background load hits all of them
-// alike; each figure is the median over the rounds, timed in CPU time of this process.
+// alike; each figure is the median over the rounds, timed in CPU time of this process. A full
+// garbage collection (untimed) before every timed run, so no competitor pays for the garbage the
+// one before it left (json-rules-engine leaves a lot; CPU time counts V8's GC threads).
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+// --expose-gc switched on at run time (it changes no heap sizes), so the bench needs no flags.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 export const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -13,6 +21,7 @@ export const median = (xs: readonly number[]): number => {
  * CPU time measures our work. On an idle machine the two agree for this single-threaded code.
  */
 export const timeMs = async (fn: () => unknown): Promise<number> => {
+  collectGarbage();
   const t = process.cpuUsage();
   await fn();
   const u = process.cpuUsage(t);
