@@ -3,6 +3,7 @@ import { utc } from '@date-fns/utc';
 // memory in Node, which does not tree-shake) for the two used here.
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { differenceInMonths } from 'date-fns/differenceInMonths';
+import { DAY_MS, daysFromCivil } from '../model/civil-days.js';
 
 // Every calendar step runs in UTC: the library has no clock and no time zone of its own, so the
 // same instants give the same month counts on a server in Berlin and a browser in Auckland.
@@ -13,17 +14,6 @@ const inUtc = { in: utc } as const;
 // arithmetic on day numbers (no Date at all), and test/perf/clock.test.ts holds them equal to
 // date-fns (in its UTC context) over random dates, month ends and leap days, under several
 // machine time zones.
-
-const DAY_MS = 86_400_000;
-
-/** Days from 1970-01-01 to a proleptic Gregorian day: H. Hinnant's days_from_civil. Month 1–12. */
-const daysFromCivil = (year: number, month: number, day: number): number => {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
-  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
-};
 
 /**
  * A day given as a month index (year × 12 + month 0–11) and a day of the month that may run past

@@ -4,19 +4,10 @@
 // the rest): the day number by integer arithmetic. Any shape other than
 // YYYY-MM-DD[THH:MM:SS[.fraction](Z|±HH:MM)] goes to `new Date`.
 
+import { DAY_MS, daysFromCivil } from './civil-days.js';
+
 const digit = (s: string, i: number): number => s.charCodeAt(i) - 48;
 const two = (s: string, i: number): number => digit(s, i) * 10 + digit(s, i + 1);
-
-const DAY_MS = 86_400_000;
-
-/** Days from 1970-01-01 to a proleptic Gregorian day (month 1–12): H. Hinnant's days_from_civil. */
-const daysFromCivil = (year: number, month: number, day: number): number => {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
-  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
-};
 
 export const parseIsoInstant = (s: string): Date => {
   const n = s.length;
