@@ -60,10 +60,11 @@ const codePoints = (s: string): number => {
 const predicate = (c: CheckDef): ((v: never) => boolean) | null => {
   const test = ((): ((v: never) => boolean) | null => {
     switch (c.check) {
+      // Counted in code points only where UTF-16 units leave it open (a code point is one or two).
       case 'min_length':
-        return (v: string) => codePoints(v) >= c.minimum!;
+        return (v: string) => v.length >= 2 * c.minimum! || (v.length >= c.minimum! && codePoints(v) >= c.minimum!);
       case 'max_length':
-        return (v: string) => codePoints(v) <= c.maximum!;
+        return (v: string) => v.length <= c.maximum! || codePoints(v) <= c.maximum!;
       case 'greater_than':
         return c.inclusive ? (v: number) => v >= c.value! : (v: number) => v > c.value!;
       case 'less_than':
