@@ -65,10 +65,10 @@ const VAT_ID = re(
     `${B}(?:DE\\d{9}|ATU\\d{8}|FR[0-9A-Z]{2}\\d{9}|IT\\d{11}|NL\\d{9}B\\d{2}|GB\\d{9})${E}`,
 );
 
-const REPRESENTATIVE = re(
-  `${B}(?:Geschäftsführer(?:in)?|Geschäftsführung|Vorstand|Inhaber(?:in)?|Vertreten durch|Vertretungsberechtigt|` +
-    `[Mm]anaging [Dd]irector|Directeur de la publication|Gérant|Amministratore|Administrador|Zaakvoerder|Prezes)${E}`,
-);
+const REPRESENTATIVES =
+  'Geschäftsführer(?:in)?|Geschäftsführung|Vorstand|Inhaber(?:in)?|Vertreten durch|Vertretungsberechtigt|' +
+  '[Mm]anaging [Dd]irector|Directeur de la publication|Gérant|Amministratore|Administrador|Zaakvoerder|Prezes';
+const REPRESENTATIVE = re(`${B}(?:${REPRESENTATIVES})${E}`);
 
 const isYear = (s: string): boolean => /^(?:19|20)\d\d(?!\d)/.test(s.replace(/^[A-Z]{1,2}-/, ''));
 
@@ -86,8 +86,6 @@ const collect = (text: string, kind: ImprintSignalKind, pattern: RegExp, out: Im
   }
 };
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-
 /**
  * Runs of consecutive lines that hold an ASCII digit, as [start, end) offsets without the final
  * newline. Street and postal-code patterns all need a digit (`\d`), never match a newline, and
@@ -96,21 +94,15 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
  */
 const digitLineRuns = (text: string): [number, number][] => {
   const runs: [number, number][] = [];
-  let lineStart = 0;
-  let digit = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 10;
-    if (c !== 10) {
-      digit ||= isDigit(c);
-      continue;
-    }
-    if (digit) {
-      const last = runs[runs.length - 1];
-      if (last && last[1] === lineStart - 1) last[1] = i;
-      else runs.push([lineStart, i]);
-    }
-    lineStart = i + 1;
-    digit = false;
+  const digit = /\d/g;
+  for (let m = digit.exec(text); m !== null; m = digit.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    let end = text.indexOf('\n', m.index);
+    if (end < 0) end = text.length;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === start - 1) last[1] = end;
+    else runs.push([start, end]);
+    digit.lastIndex = end + 1; // on to the next line
   }
   return runs;
 };
@@ -191,6 +183,15 @@ const LEGAL_FORM_TRIGGER = {
   starts: (_text: string, hit: RegExpExecArray): readonly [number, number] => [hit.index - 3, hit.index - 1],
 };
 
+/**
+ * The representative words themselves (no unicode classes, no look-behind). None of them
+ * contains the start of another, so a hit never hides a match that starts inside it.
+ */
+const REPRESENTATIVE_TRIGGER = {
+  find: new RegExp(REPRESENTATIVES, 'g'),
+  starts: (_text: string, hit: RegExpExecArray): readonly [number, number] => [hit.index, hit.index],
+};
+
 /** Five digits and a space or tab (two hits cannot overlap a match's); the match starts there or at its [A-Z]{1,2}- prefix. */
 const FIVE_DIGITS_TRIGGER = {
   find: /\d{5}[ \t]/g,
@@ -213,7 +214,7 @@ export const SIGNAL_PATTERNS: readonly SignalPattern[] = [
   signal('postal-code', POSTAL_CODES[4]!, true),
   signal('register', REGISTER, false),
   signal('vat-id', VAT_ID, false),
-  signal('representative', REPRESENTATIVE, false, '[GVIMmDAZP]'),
+  signal('representative', REPRESENTATIVE, false, undefined, undefined, REPRESENTATIVE_TRIGGER),
 ];
 
 const stickyOf = new WeakMap<RegExp, RegExp>();

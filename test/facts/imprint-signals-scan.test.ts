@@ -27,7 +27,8 @@ const FRAGMENTS = [
   'Emmendingen', 'Wien', 'Zürich', 'D-', 'CH-', 'AB Amsterdam', ', TX', ', OR,', '78701-1234', 'SW1A 1AA', 'London', '00-950', 'Warszawa',
   'HRB', 'HRA ', 'Amtsgericht', 'Handelsregister', 'Registered in England', 'KvK', 'SIRET', 'USt-IdNr.', 'UID-Nr.', 'VAT No.', 'N° TVA',
   'DE123456789', 'ATU12345678', 'GB123456789', 'Geschäftsführer', 'Geschäftsführerin', 'Vertreten durch', 'Managing Director', 'Gérant', 'Prezes',
-  '𝐀', '😀', '\uD835', 'weg', 'gasse', 'Ring', 'ring', 'chaussee', 'Str.', 'str.', 'Hafen', 'Ost-', 'Bahnhofs', 'Ä', 'Über', '123456', '98765 ', '4a', 'Lange',
+  'Vorstand', 'Inhaberin', 'Vertretungsberechtigt', 'managing director', 'Directeur de la publication', 'Amministratore', 'Administrador',
+  'Zaakvoerder', 'Geschäftsführung', 'xVorstand', '𝐀', '😀', '\uD835', 'weg', 'gasse', 'Ring', 'ring', 'chaussee', 'Str.', 'str.', 'Hafen', 'Ost-', 'Bahnhofs', 'Ä', 'Über', '123456', '98765 ', '4a', 'Lange',
 ];
 
 describe('findImprintSignals: digit-line runs and quick lookaheads change nothing', () => {
