@@ -16,27 +16,31 @@ export interface MergeTag {
   readonly end: number;
 }
 
-const PATTERNS: readonly { re: RegExp; kind: MergeTag['kind'] }[] = [
-  { re: /\*\|([^|*\n]{1,60})\|\*/g, kind: 'name' },
-  { re: /\{\{\{?([^{}\n]{1,240})\}?\}\}/g, kind: 'expression' },
-  { re: /\{%-?([^%\n]{1,120})-?%\}/g, kind: 'expression' },
-  { re: /\{!!([^!\n]{1,120})!!\}/g, kind: 'expression' },
-  { re: /<%=?([^%\n]{1,120})%>/g, kind: 'expression' },
-  { re: /%%=?([^%\n]{1,120})=?%%/g, kind: 'expression' },
-  { re: /\$\{([^{}\n]{1,120})\}/g, kind: 'expression' },
-  { re: /\{\$([^{}\n]{1,120})\}/g, kind: 'expression' },
-  { re: /(?<![{$])\{([A-Za-z_][\w.:-]{0,60})\}(?!\})/g, kind: 'name' },
-  { re: /(?<![<\w%])%([A-Za-z_][\w.:-]{0,60})%(?![>%])/g, kind: 'name' },
-  { re: /\[\[?([A-Za-z_][\w.: -]{0,60})\]?\]/g, kind: 'name' },
-  { re: /\+\+\+([A-Za-z_][\w.:-]{0,60})\+\+\+/g, kind: 'name' },
-  { re: /##([A-Za-z_][\w.:-]{0,60})##/g, kind: 'name' },
+/** Each pattern with the literal every match of it starts with: a text without it is not scanned. */
+const PATTERNS: readonly { re: RegExp; kind: MergeTag['kind']; opener: string }[] = [
+  { re: /\*\|([^|*\n]{1,60})\|\*/g, kind: 'name', opener: '*|' },
+  { re: /\{\{\{?([^{}\n]{1,240})\}?\}\}/g, kind: 'expression', opener: '{{' },
+  { re: /\{%-?([^%\n]{1,120})-?%\}/g, kind: 'expression', opener: '{%' },
+  { re: /\{!!([^!\n]{1,120})!!\}/g, kind: 'expression', opener: '{!!' },
+  { re: /<%=?([^%\n]{1,120})%>/g, kind: 'expression', opener: '<%' },
+  { re: /%%=?([^%\n]{1,120})=?%%/g, kind: 'expression', opener: '%%' },
+  { re: /\$\{([^{}\n]{1,120})\}/g, kind: 'expression', opener: '${' },
+  { re: /\{\$([^{}\n]{1,120})\}/g, kind: 'expression', opener: '{$' },
+  { re: /(?<![{$])\{([A-Za-z_][\w.:-]{0,60})\}(?!\})/g, kind: 'name', opener: '{' },
+  { re: /(?<![<\w%])%([A-Za-z_][\w.:-]{0,60})%(?![>%])/g, kind: 'name', opener: '%' },
+  { re: /\[\[?([A-Za-z_][\w.: -]{0,60})\]?\]/g, kind: 'name', opener: '[' },
+  { re: /\+\+\+([A-Za-z_][\w.:-]{0,60})\+\+\+/g, kind: 'name', opener: '+++' },
+  { re: /##([A-Za-z_][\w.:-]{0,60})##/g, kind: 'name', opener: '##' },
 ];
 
 /** Every merge tag in `text`, in order of position. */
 export const findMergeTags = (text: string): MergeTag[] => {
   const tags: MergeTag[] = [];
-  for (const { re, kind } of PATTERNS) {
-    for (const m of text.matchAll(re)) {
+  for (const { re, kind, opener } of PATTERNS) {
+    if (!text.includes(opener)) continue;
+    // exec on the shared pattern (matchAll would copy it on every call); no pattern matches empty.
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       tags.push({ raw: m[0], content: m[1]!.trim(), kind, start: m.index, end: m.index + m[0].length });
     }
   }

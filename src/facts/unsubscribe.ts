@@ -39,18 +39,17 @@ const hrefReason = (href: string): UnsubscribeReason | null =>
 
 /**
  * Context counts unless the link's own text names another destination (privacy policy, imprint …).
- * `own` is the unsubscribeWording of the link's text; before and after come folded.
+ * `own` gives the unsubscribeWording of the link's text, asked only when the context counts;
+ * before and after come folded.
  */
-const contextReason = (own: number, before: string, after: string): UnsubscribeReason | null => {
-  if (own & NAMES_OTHER_DESTINATION) return null;
+const contextReason = (own: () => number, before: string, after: string): UnsubscribeReason | null => {
   const context = (before ? unsubscribeWording(before) : 0) | (after ? unsubscribeWording(after) : 0);
-  if (context & SAYS_UNSUBSCRIBE) return 'context';
-  if (context & MANAGES_SUBSCRIPTION) return 'manage-subscription';
-  return null;
+  if (!(context & (SAYS_UNSUBSCRIBE | MANAGES_SUBSCRIPTION)) || own() & NAMES_OTHER_DESTINATION) return null;
+  return context & SAYS_UNSUBSCRIBE ? 'context' : 'manage-subscription';
 };
 
 const bareLinkReason = (l: TextLink): UnsubscribeReason | null =>
-  hrefReason(l.href) ?? contextReason(unsubscribeWording(fold(l.value)), fold(l.context), fold(l.after));
+  hrefReason(l.href) ?? contextReason(() => unsubscribeWording(fold(l.value)), fold(l.context), fold(l.after));
 
 export const analyzeUnsubscribe = (message: Message, body: BodyFacts): UnsubscribeFacts => {
   const found: UnsubscribeLink[] = [];
@@ -60,7 +59,7 @@ export const analyzeUnsubscribe = (message: Message, body: BodyFacts): Unsubscri
       ? 'text'
       : own & MANAGES_SUBSCRIPTION
         ? 'manage-subscription'
-        : (hrefReason(a.href) ?? contextReason(own, fold(a.before), fold(a.after)));
+        : (hrefReason(a.href) ?? contextReason(() => own, fold(a.before), fold(a.after)));
     if (reason) found.push({ href: a.href, source: 'html-anchor', reason });
   }
   for (const l of body.htmlTextLinks) {
