@@ -7,46 +7,15 @@ const foldSlow = (s: string): string =>
     .replace(/\u00df/g, 'ss')
     .replace(/[\u2018\u2019\u02bc\u00b4]/g, "'"); // typographic apostrophes: don’t → don't
 
-/**
- * Latin letters (U+0080–U+024F), general punctuation (U+2000–U+206F) and currency signs
- * (U+20A0–U+20CF): none lower-cases by context, and none decomposes into a combining mark
- * outside U+0300–U+036F (which the fold drops), so their fold is the same character by
- * character as for the whole string (test/facts/word-matcher.test.ts checks every pair).
- */
-const foldsAlone = (c: number): boolean => (c >= 0x80 && c <= 0x24f) || (c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf);
-const foldOf = new Map<number, string>();
-const foldChar = (c: number): string => {
-  let f = foldOf.get(c);
-  if (f === undefined) {
-    f = foldSlow(String.fromCharCode(c));
-    foldOf.set(c, f);
-  }
-  return f;
-};
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * Lower-cases and strips accents (é → e, ß → ss, ä → a), so word lists can be written once
  * in ASCII and matched with plain substring search: no regular expression on untrusted text.
- * ASCII only needs lower-casing and Latin text folds character by character (no NFKD of the
- * whole string); anything else takes the definition.
+ * ASCII needs lower-casing only (NFKD and the replacements leave it as it is); the regex
+ * engine's native scan finds out faster than a loop over the characters.
  */
-export const fold = (s: string): string => {
-  let i = 0;
-  while (i < s.length && s.charCodeAt(i) < 0x80) i++;
-  if (i === s.length) return s.toLowerCase();
-  const parts = [s.slice(0, i).toLowerCase()];
-  let ascii = i; // start of the ASCII run not yet added
-  for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (!foldsAlone(c)) return foldSlow(s);
-    if (ascii < i) parts.push(s.slice(ascii, i).toLowerCase());
-    parts.push(foldChar(c));
-    ascii = i + 1;
-  }
-  if (ascii < s.length) parts.push(s.slice(ascii).toLowerCase());
-  return parts.join('');
-};
+export const fold = (s: string): string => (NON_ASCII.test(s) ? foldSlow(s) : s.toLowerCase());
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -173,14 +142,11 @@ export const isJsSpace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
+/** Whitespace other than a single space: a non-space whitespace character, or two in a row. */
+const NOT_COLLAPSED = /[^\S ]|\s\s/;
+
 /** `s.replace(/\s+/g, ' ')`, returning `s` itself when it has nothing to replace (most text). */
-export const collapseSpaces = (s: string): string => {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isJsSpace(c) && (c !== 32 || (i + 1 < s.length && isJsSpace(s.charCodeAt(i + 1))))) return s.replace(/\s+/g, ' ');
-  }
-  return s;
-};
+export const collapseSpaces = (s: string): string => (NOT_COLLAPSED.test(s) ? s.replace(/\s+/g, ' ') : s);
 
 /** Collapses runs of whitespace to one space and trims. */
 export const squash = (s: string): string => collapseSpaces(s).trim();

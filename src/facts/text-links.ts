@@ -25,11 +25,14 @@ const isLinkifySpace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0xfffc;
 
-/** Every link linkifyjs finds needs a dot with something after it, a colon (scheme), an @ (email) or "localhost". */
+/**
+ * Every link linkifyjs finds needs an @ (email), a dot or a colon (scheme) with something after
+ * it in the run, or "localhost" ("Tage." and "warm:" hold none).
+ */
 const mayHoldLink = (text: string, start: number, end: number): boolean => {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 64 /* @ */ || c === 58 /* : */ || (c === 46 /* . */ && i + 1 < end)) return true;
+    if (c === 64 /* @ */ || ((c === 58 /* : */ || c === 46) /* . */ && i + 1 < end)) return true;
   }
   return end - start >= 9 && text.slice(start, end).toLowerCase().includes('localhost');
 };
