@@ -184,13 +184,14 @@ const LEGAL_FORM_TRIGGER = {
 };
 
 /**
- * The representative words themselves (no unicode classes, no look-behind). None of them
- * contains the start of another, so a hit never hides a match that starts inside it.
+ * Where a word-list pattern (B…E around alternatives that start with a literal) can match: the
+ * same alternatives without the word-boundary look-arounds (no unicode classes), as a
+ * zero-width lookahead so overlapping candidates ("N° TVA" and "TVA …") are all hits.
  */
-const REPRESENTATIVE_TRIGGER = {
-  find: new RegExp(REPRESENTATIVES, 'g'),
+const wordsTrigger = (pattern: RegExp): NonNullable<SignalPattern['trigger']> => ({
+  find: new RegExp(`(?=${pattern.source.split(B).join('').split(E).join('')})`, 'g'),
   starts: (_text: string, hit: RegExpExecArray): readonly [number, number] => [hit.index, hit.index],
-};
+});
 
 /** Five digits and a space or tab (two hits cannot overlap a match's); the match starts there or at its [A-Z]{1,2}- prefix. */
 const FIVE_DIGITS_TRIGGER = {
@@ -212,9 +213,9 @@ export const SIGNAL_PATTERNS: readonly SignalPattern[] = [
   signal('postal-code', POSTAL_CODES[2]!, true),
   signal('postal-code', POSTAL_CODES[3]!, true),
   signal('postal-code', POSTAL_CODES[4]!, true),
-  signal('register', REGISTER, false),
-  signal('vat-id', VAT_ID, false),
-  signal('representative', REPRESENTATIVE, false, undefined, undefined, REPRESENTATIVE_TRIGGER),
+  signal('register', REGISTER, false, undefined, undefined, wordsTrigger(REGISTER)),
+  signal('vat-id', VAT_ID, false, undefined, undefined, wordsTrigger(VAT_ID)),
+  signal('representative', REPRESENTATIVE, false, undefined, undefined, wordsTrigger(REPRESENTATIVE)),
 ];
 
 const stickyOf = new WeakMap<RegExp, RegExp>();
@@ -234,6 +235,7 @@ const collectTriggered = (text: string, p: SignalPattern, trigger: NonNullable<S
   let next = 0;
   find.lastIndex = 0;
   for (let hit = find.exec(text); hit !== null; hit = find.exec(text)) {
+    if (hit[0] === '') find.lastIndex = hit.index + 1; // a lookahead trigger: on to the next position
     const [from, to] = starts(text, hit);
     for (let s = Math.max(from, next, 0); s <= to; s++) {
       y.lastIndex = s;

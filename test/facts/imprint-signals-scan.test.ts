@@ -28,7 +28,10 @@ const FRAGMENTS = [
   'HRB', 'HRA ', 'Amtsgericht', 'Handelsregister', 'Registered in England', 'KvK', 'SIRET', 'USt-IdNr.', 'UID-Nr.', 'VAT No.', 'N° TVA',
   'DE123456789', 'ATU12345678', 'GB123456789', 'Geschäftsführer', 'Geschäftsführerin', 'Vertreten durch', 'Managing Director', 'Gérant', 'Prezes',
   'Vorstand', 'Inhaberin', 'Vertretungsberechtigt', 'managing director', 'Directeur de la publication', 'Amministratore', 'Administrador',
-  'Zaakvoerder', 'Geschäftsführung', 'xVorstand', '𝐀', '😀', '\uD835', 'weg', 'gasse', 'Ring', 'ring', 'chaussee', 'Str.', 'str.', 'Hafen', 'Ost-', 'Bahnhofs', 'Ä', 'Über', '123456', '98765 ', '4a', 'Lange',
+  'Zaakvoerder', 'Geschäftsführung', 'xVorstand', 'PR 5', 'VR12', 'FN 1', 'GnR', 'Registergericht', 'Firmenbuchnummer', 'Vereinsregister',
+  'Sitz der Gesellschaft', 'Company number', 'Kamer van Koophandel', 'RCS', 'SIREN', 'Registro Mercantil', 'Registro delle imprese', 'REA',
+  'KRS', 'CNPJ', 'NIPC', 'Registered office', 'xN° TVA', 'N° TVA', 'TVA intracommunautaire', 'Partita IVA', 'P. IVA', 'P.IVA', 'NIF', 'BTW',
+  'Steuernummer', 'Tax ID', 'EIN', 'VAT:', 'VAT Reg', 'USt-ID', 'Umsatzsteuer-ID', 'FR12123456789', 'IT12345678901', 'NL123456789B01', '𝐀', '😀', '\uD835', 'weg', 'gasse', 'Ring', 'ring', 'chaussee', 'Str.', 'str.', 'Hafen', 'Ost-', 'Bahnhofs', 'Ä', 'Über', '123456', '98765 ', '4a', 'Lange',
 ];
 
 describe('findImprintSignals: digit-line runs and quick lookaheads change nothing', () => {
