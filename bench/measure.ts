@@ -1,13 +1,31 @@
 // Timing helpers: competitors run in interleaved rounds so background load hits all of them
-// alike; each figure is the median over the rounds, timed in CPU time of this process. A full
-// garbage collection (untimed) before every timed run, so no competitor pays for the garbage the
-// one before it left (json-rules-engine leaves a lot; CPU time counts V8's GC threads).
+// alike; each figure is the median over the rounds, timed in CPU time of this process. Before
+// every timed run, untimed: a full garbage collection, then a wait until V8's background threads
+// (concurrent sweeping after that collection) are idle. So no competitor pays for the garbage
+// the one before it left (json-rules-engine leaves a lot), nor for the collection itself: CPU
+// time counts V8's GC threads, and sweeping right after a forced GC otherwise lands in the next
+// timed run (it made short runs such as one message analysis look several times slower).
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 // --expose-gc switched on at run time (it changes no heap sizes), so the bench needs no flags.
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
+
+const cpuMs = (since: NodeJS.CpuUsage): number => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1000;
+};
+
+/** Full GC, then wait (up to a second) until the process spends under 1 ms of CPU per 20 ms idle. */
+const settle = async (): Promise<void> => {
+  collectGarbage();
+  for (let i = 0; i < 50; i++) {
+    const t = process.cpuUsage();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    if (cpuMs(t) < 1) return;
+  }
+};
 
 export const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -21,7 +39,7 @@ export const median = (xs: readonly number[]): number => {
  * CPU time measures our work. On an idle machine the two agree for this single-threaded code.
  */
 export const timeMs = async (fn: () => unknown): Promise<number> => {
-  collectGarbage();
+  await settle();
   const t = process.cpuUsage();
   await fn();
   const u = process.cpuUsage(t);

@@ -4,6 +4,7 @@ import { configureRules, explain as explainViolation, PackError, type CompiledRu
 import { decideSanction } from '../sanctions/index.js';
 import { managedEmailServer } from '../packs/managed-email-server.js';
 import { prepareCampaign, type Campaign } from './campaign.js';
+import { syncVerdictStream } from './verdict-stream.js';
 import { resolveConfig, resolveFacts, resolveOperators } from './config.js';
 import { parseOptions, type PolicyOptions } from './options.js';
 import { ANALYSIS_LIMIT_RULE, explainAnalysisLimit, resolveLimits, tooManyRecipients } from './limits.js';
@@ -106,23 +107,23 @@ export const createPolicy = (options: PolicyOptions = {}): Policy => {
         interventions,
       };
     },
-    async *checkRecipients(source, input) {
-      const campaign = prepare(input);
-      let index = 0;
-      // A sync source is read with for…of: for await would wrap every item in a promise of its
-      // own. Either loop closes the source when the consumer stops early (return() on break).
-      if (typeof (source as Iterable<unknown>)[Symbol.iterator] === 'function') {
-        for (const r of source as Iterable<unknown>) yield campaign.checkRecipient(isThenable(r) ? await r : r, index++);
-      } else {
-        for await (const r of source as AsyncIterable<unknown>) yield campaign.checkRecipient(r, index++);
+    checkRecipients(source, input) {
+      // A sync source is read with for…of semantics: for await would wrap every item in a
+      // promise of its own. Either way the source is closed when the consumer stops early.
+      // A missing source fails on the first pull, as an async generator's loop would fail.
+      if (source != null && typeof (source as Iterable<unknown>)[Symbol.iterator] === 'function') {
+        return syncVerdictStream(source as Iterable<unknown>, () => prepare(input));
       }
+      return asyncVerdicts(source as AsyncIterable<unknown>, () => prepare(input));
     },
   };
 };
 
-// for await reads a sync source's promises as their values; the sync loop keeps that.
-const isThenable = (v: unknown): v is PromiseLike<unknown> =>
-  v !== null && (typeof v === 'object' || typeof v === 'function') && typeof (v as { then?: unknown }).then === 'function';
+async function* asyncVerdicts(source: AsyncIterable<unknown>, start: () => Campaign): AsyncGenerator<RecipientVerdict, void, undefined> {
+  const campaign = start();
+  let index = 0;
+  for await (const r of source) yield campaign.checkRecipient(r, index++);
+}
 
 const parseSendNow = (v: Date | string): Date => {
   const r = DateInputSchema.safeParse(v);

@@ -2,7 +2,8 @@
 // recipients one at a time (never the whole list) and a consumer that stops early closes the
 // source.
 import { describe, expect, it } from 'vitest';
-import { createPolicy, type RecipientVerdict } from '../../src/index.js';
+import { createPolicy, defineFact, definePack, type RecipientVerdict } from '../../src/index.js';
+import { goodRule, packOf } from '../helpers/rules.js';
 
 const message = {
   from: '"Beispiel Shop GmbH" <news@shop.example>',
@@ -107,5 +108,46 @@ describe('checkRecipients', () => {
     await expect(collect([good(0)]).then(() => policy.checkRecipients([], { message: { subject: 1 } as never }).next())).rejects.toMatchObject({
       name: 'InputError',
     });
+  });
+});
+
+describe('checkRecipients over a sync source, edge cases of the hand-written stream', () => {
+  it('closes the source when a record fails to check, and rejects with that error', async () => {
+    const pack = definePack(packOf([goodRule({ id: 'acme/boom', scope: 'recipient', conditions: { all: [{ fact: 'boom', operator: 'equal', value: 2 }] }, messages: { de: 'boom {boom}', en: 'boom {boom}' }, examples: { violating: [{ name: 'r', recipient: { address: 'r@example.org' } }], compliant: [{ name: 'r', recipient: { address: 'r@example.org' } }] } })], { name: 'acme' }));
+    const boom = defineFact<number>((ctx) => {
+      if (ctx.recipient!.address === 'r1@example.org') throw new Error('fact failed');
+      return 1;
+    });
+    const failing = createPolicy({ packs: [pack], facts: { boom }, now: '2026-11-28T10:00:00Z' });
+    const { state, iterator } = tracked(good);
+    const seen: number[] = [];
+    await expect(async () => {
+      for await (const v of failing.checkRecipients(iterator, { message })) seen.push(v.index);
+    }).rejects.toThrow('fact failed');
+    expect(seen).toEqual([0]);
+    expect(state.closed).toBe(true);
+  });
+
+  it('rejects a rejected promise in the source, closes the source, and ends', async () => {
+    const { state, iterator } = tracked((i) => (i === 1 ? Promise.reject(new Error('row failed')) : good(i)));
+    const gen = policy.checkRecipients(iterator, { message });
+    expect((await gen.next()).value?.index).toBe(0);
+    await expect(gen.next()).rejects.toThrow('row failed');
+    expect(state.closed).toBe(true);
+    expect((await gen.next()).done).toBe(true);
+  });
+
+  it('closes the source on throw() and answers done afterwards', async () => {
+    const { state, iterator } = tracked(good);
+    const gen = policy.checkRecipients(iterator, { message });
+    await gen.next();
+    await expect(gen.throw(new Error('stop'))).rejects.toThrow('stop');
+    expect(state.closed).toBe(true);
+    expect((await gen.next()).done).toBe(true);
+  });
+
+  it('fails on the first pull, not on the call, for a missing source', async () => {
+    const gen = policy.checkRecipients(null as never, { message });
+    await expect(gen.next()).rejects.toThrow(TypeError);
   });
 });
