@@ -183,16 +183,6 @@ const LEGAL_FORM_TRIGGER = {
   starts: (_text: string, hit: RegExpExecArray): readonly [number, number] => [hit.index - 3, hit.index - 1],
 };
 
-/**
- * Where a word-list pattern (B…E around alternatives that start with a literal) can match: the
- * same alternatives without the word-boundary look-arounds (no unicode classes), as a
- * zero-width lookahead so overlapping candidates ("N° TVA" and "TVA …") are all hits.
- */
-const wordsTrigger = (pattern: RegExp): NonNullable<SignalPattern['trigger']> => ({
-  find: new RegExp(`(?=${pattern.source.split(B).join('').split(E).join('')})`, 'g'),
-  starts: (_text: string, hit: RegExpExecArray): readonly [number, number] => [hit.index, hit.index],
-});
-
 /** Five digits and a space or tab (two hits cannot overlap a match's); the match starts there or at its [A-Z]{1,2}- prefix. */
 const FIVE_DIGITS_TRIGGER = {
   find: /\d{5}[ \t]/g,
@@ -213,9 +203,11 @@ export const SIGNAL_PATTERNS: readonly SignalPattern[] = [
   signal('postal-code', POSTAL_CODES[2]!, true),
   signal('postal-code', POSTAL_CODES[3]!, true),
   signal('postal-code', POSTAL_CODES[4]!, true),
-  signal('register', REGISTER, false, undefined, undefined, wordsTrigger(REGISTER)),
-  signal('vat-id', VAT_ID, false, undefined, undefined, wordsTrigger(VAT_ID)),
-  signal('representative', REPRESENTATIVE, false, undefined, undefined, wordsTrigger(REPRESENTATIVE)),
+  // Register and VAT-ID words: the plain patterns are cheaper than any trigger measured for them.
+  signal('register', REGISTER, false),
+  signal('vat-id', VAT_ID, false),
+  // The representative words start with one of these letters.
+  signal('representative', REPRESENTATIVE, false, '[GVIMmDAZP]'),
 ];
 
 const stickyOf = new WeakMap<RegExp, RegExp>();
