@@ -107,13 +107,6 @@ const digitLineRuns = (text: string): [number, number][] => {
   return runs;
 };
 
-/** collect over the digit-line runs of `text`, with offsets into `text`. */
-const collectInRuns = (
-  text: string, runs: readonly [number, number][], kind: ImprintSignalKind, pattern: RegExp, out: ImprintSignal[], keep?: (m: string) => boolean,
-): void => {
-  for (const [start, end] of runs) collect(text.slice(start, end), kind, pattern, out, keep, start);
-};
-
 /** A street line that stands alone, next to another short line (the block "Name / via X 2 / Aosta"). */
 const cityLines = (text: string, streets: readonly ImprintSignal[], out: ImprintSignal[]): void => {
   for (const s of streets) {
@@ -244,19 +237,28 @@ const collectTriggered = (text: string, p: SignalPattern, trigger: NonNullable<S
 
 /** Every imprint signal in `text`, sorted by position. */
 export const findImprintSignals = (text: string): ImprintSignal[] => {
-  const out: ImprintSignal[] = [];
+  // The digit-run patterns first, each run cut out once for all of them; their matches go to
+  // one list per pattern, so the signals below are listed in the same order as pattern by pattern.
   const runs = digitLineRuns(text);
+  const byPattern = SIGNAL_PATTERNS.map((): ImprintSignal[] => []);
+  for (const [start, end] of runs) {
+    const line = text.slice(start, end);
+    SIGNAL_PATTERNS.forEach((p, i) => {
+      if (p.digits && !p.trigger) collect(line, p.kind, p.quick, byPattern[i]!, p.keep, start);
+    });
+  }
+  const out: ImprintSignal[] = [];
   let streetsFrom = -1;
-  for (const p of SIGNAL_PATTERNS) {
+  SIGNAL_PATTERNS.forEach((p, i) => {
     if (p.kind === 'street' && streetsFrom < 0) streetsFrom = out.length;
     if (p.kind !== 'street' && streetsFrom >= 0) {
       cityLines(text, out.slice(streetsFrom), out);
       streetsFrom = -2; // done
     }
     if (p.trigger) collectTriggered(text, p, p.trigger, out);
-    else if (p.digits) collectInRuns(text, runs, p.kind, p.quick, out, p.keep);
+    else if (p.digits) for (const signal of byPattern[i]!) out.push(signal);
     else collect(text, p.kind, p.quick, out, p.keep);
-  }
+  });
   return out.sort((a, b) => a.index - b.index);
 };
 
