@@ -127,6 +127,19 @@ export const wordClassifier = (lists: readonly (readonly string[])[]): ((text: s
   };
 };
 
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * `(text) => words.some((w) => fold(text).includes(w))` for lower-case ASCII words: on ASCII
+ * text (where fold only lower-cases) one case-insensitive search of the literals, without the
+ * lower-cased copy; other text is folded and scanned.
+ */
+export const foldedSubstringMatcher = (words: readonly string[]): ((text: string) => boolean) => {
+  const folded = substringMatcher(words);
+  const literals = new RegExp(words.map(escapeRegExp).join('|'), 'i');
+  return (text) => (NON_ASCII.test(text) ? folded(fold(text)) : literals.test(text));
+};
+
 /** `(text) => words.some((w) => text.includes(w))` in one walk over the text. */
 export const substringMatcher = (words: readonly string[]): ((text: string) => boolean) => {
   const index = indexWords(words);

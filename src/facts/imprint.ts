@@ -42,7 +42,11 @@ const imprintWording = wordMatcher(LINK_WORDS);
 const saysImprint = (text: string): boolean => imprintWording(fold(text));
 
 const hasImprintStem = substringMatcher(LINK_STEMS);
-const hrefNamesImprint = (href: string): boolean => hasImprintStem(href.toLowerCase());
+/** The stems (plain lower-case ASCII) in an ASCII href, any case: the same as lower-casing it first, without the copy. */
+const IMPRINT_STEM_ASCII = new RegExp(LINK_STEMS.join('|'), 'i');
+const NON_ASCII = /[^\x00-\x7f]/;
+const hrefNamesImprint = (href: string): boolean =>
+  NON_ASCII.test(href) ? hasImprintStem(href.toLowerCase()) : IMPRINT_STEM_ASCII.test(href);
 
 export const analyzeImprint = (body: BodyFacts): ImprintFacts => {
   const signalsFound = findImprintSignals(body.visibleText);

@@ -1,4 +1,4 @@
-import { fold, substringMatcher, wordClassifier, wordMatcher } from './fold.js';
+import { fold, foldedSubstringMatcher, wordClassifier, wordMatcher } from './fold.js';
 
 // All lists are matched on folded text (lower case, no accents, ß → ss) with indexOf: no regex.
 
@@ -81,8 +81,8 @@ const saysWording = wordMatcher([...WORDS, ...PHRASES]);
 export const saysUnsubscribe = (text: string): boolean => Boolean(text) && saysWording(fold(text));
 
 /** A URL, identifier or tag name carries an unsubscribe stem (…/unsubscribe, UnsubscribeURL, +++ABMELDELINK+++). */
-const hasUnsubscribeStem = substringMatcher(STEMS);
-export const namesUnsubscribe = (name: string): boolean => Boolean(name) && hasUnsubscribeStem(fold(name));
+const hasUnsubscribeStem = foldedSubstringMatcher(STEMS);
+export const namesUnsubscribe = (name: string): boolean => Boolean(name) && hasUnsubscribeStem(name);
 
 const otherDestinationWording = wordMatcher(OTHER_DESTINATION);
 
@@ -114,7 +114,11 @@ const manageWording = wordMatcher(MANAGE);
 export const managesSubscription = (text: string): boolean => Boolean(text) && manageWording(fold(text));
 
 /** The URL's last path segment is a subscription-management page. */
+/** Every MANAGE_SEGMENTS entry has it: a URL without it (in any case) names no such page. */
+const SUBSCRI = /subscri/i;
+
 export const isSubscriptionPage = (href: string): boolean => {
+  if (!SUBSCRI.test(href)) return false;
   let path = href;
   const cut = path.search(/[?#]/);
   if (cut >= 0) path = path.slice(0, cut);

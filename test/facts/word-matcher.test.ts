@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapseSpaces, fold, hasWord, squash, substringMatcher, wordClassifier, wordMatcher } from '../../src/facts/fold.js';
+import { collapseSpaces, fold, foldedSubstringMatcher, hasWord, squash, substringMatcher, wordClassifier, wordMatcher } from '../../src/facts/fold.js';
 
 describe('wordMatcher', () => {
   it('answers like testing every word with hasWord', () => {
@@ -86,6 +86,21 @@ describe('wordClassifier', () => {
       fc.property(lists, piece, (ls, text) => {
         const expected = ls.reduce((mask, l, i) => (wordMatcher(l)(text) ? mask | (1 << i) : mask), 0);
         expect(wordClassifier(ls)(text)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('foldedSubstringMatcher', () => {
+  it('answers like folding the text and testing every word with includes', () => {
+    const words = ['unsub', 'opt-out', 'opt_out', 'desabonn', 'darse-de-baja'];
+    const m = foldedSubstringMatcher(words);
+    const piece = fc.constantFrom('UNSUB', 'Unsub', 'unsüb', 'opt-OUT', 'opt_out', 'optout', 'Désabonner', 'DARSE-DE-BAJA', '/', '?', 'x', 'ß', 'İ', 'K');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        expect(m(text)).toBe(words.some((w) => fold(text).includes(w)));
       }),
       { numRuns: 3000 },
     );
