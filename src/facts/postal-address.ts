@@ -220,7 +220,7 @@ const collectTriggered = (text: string, p: SignalPattern, trigger: NonNullable<S
   let next = 0;
   find.lastIndex = 0;
   for (let hit = find.exec(text); hit !== null; hit = find.exec(text)) {
-    if (hit[0] === '') find.lastIndex = hit.index + 1; // a lookahead trigger: on to the next position
+    if (hit[0] === '') find.lastIndex = hit.index + 1; // an empty hit: on to the next position (never loop)
     const [from, to] = starts(text, hit);
     for (let s = Math.max(from, next, 0); s <= to; s++) {
       y.lastIndex = s;
