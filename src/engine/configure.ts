@@ -2,6 +2,7 @@ import type { Purpose, SanctionKind, Scope, Severity } from '../model/index.js';
 import type { FactDefinition } from '../facts/index.js';
 import { checkConditions, checkRule, conditionCycles, type CheckEnv } from './check-rule.js';
 import { compileCondition, type CompiledCondition } from './compile.js';
+import { generateCondition, type RuleMatcher } from './generate.js';
 import { explainCondition, type ExplainedCondition, type FactReader } from './explain.js';
 import { escapePointer } from './forbidden.js';
 import { ruleOrigin } from './origin.js';
@@ -28,6 +29,8 @@ export interface CompiledRule {
   readonly rule: Rule;
   readonly pack: Pack;
   readonly test: CompiledCondition;
+  /** Whether the rule fires: `test` without a trace, generated as one function where possible (generate.ts). */
+  readonly matches: RuleMatcher;
   /** Explains the rule's conditions over fact values read through `read`. */
   readonly explain: (read: FactReader) => ExplainedCondition;
 }
@@ -143,6 +146,7 @@ export const configureRules = (input: ConfigureInput): Configuration => {
     if (!enabled) continue;
     const named = (name: string) => (own(use.pack.conditions ?? {}, name) ? use.pack.conditions![name]! : undefined)!;
     const operator = (name: string) => resolveOperator(name, input.operators)!;
+    const test = compileCondition(rule.conditions, { operator, named, options });
     compiled.push({
       id,
       clause: rule.clause,
@@ -153,7 +157,8 @@ export const configureRules = (input: ConfigureInput): Configuration => {
       purposes: rule.appliesTo ? new Set(rule.appliesTo.purpose) : null,
       rule,
       pack: use.pack,
-      test: compileCondition(rule.conditions, { operator, named, options }),
+      test,
+      matches: generateCondition(rule.conditions, { named, options, custom: input.operators }) ?? ((get) => test(get)),
       explain: (read) => explainCondition(rule.conditions, { operator, named, options }, read),
     });
   }

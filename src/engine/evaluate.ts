@@ -92,7 +92,7 @@ export const ruleRunner = (
   return (get, recipient) => {
     let out: Violation[] | undefined;
     for (let i = 0; i < rules.length; i++) {
-      if (rules[i]!.test(get)) (out ??= []).push(builders[i]!(get, recipient));
+      if (rules[i]!.matches(get)) (out ??= []).push(builders[i]!(get, recipient));
     }
     return out ?? [];
   };

@@ -15,3 +15,4 @@ export { optionTypes, optionTypeOf, optionValueProblem, type OptionType } from '
 export { setRuleOrigin, ruleOrigin, type RuleOrigin } from './origin.js';
 export { fillTemplate, placeholders } from './template.js';
 export { referenceEngine } from './reference.js';
+export { generateCondition, type RuleMatcher } from './generate.js';

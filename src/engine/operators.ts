@@ -10,7 +10,7 @@ interface Operator {
 
 // json-rules-engine's validator: parseFloat of the value is a number. For a number that is every
 // value but NaN (parseFloat(String(n))), answered without the string round trip.
-const isNumberLike = (v: unknown): boolean =>
+export const isNumberLike = (v: unknown): boolean =>
   typeof v === 'number' ? !Number.isNaN(v) : !Number.isNaN(Number.parseFloat(v as string));
 
 export const builtinOperators: ReadonlyMap<string, Operator> = new Map<string, Operator>([
