@@ -138,6 +138,8 @@ export interface SignalPattern {
    * can start: the pattern is then only tried there (sticky), in order, as matchAll would.
    */
   readonly trigger?: { readonly find: RegExp; readonly starts: (text: string, hit: RegExpExecArray) => readonly [number, number] };
+  /** With a trigger: the pattern without `g`, sticky, tried at each start the trigger allows. */
+  readonly sticky?: RegExp;
 }
 
 const signal = (
@@ -148,12 +150,13 @@ const signal = (
   quick: ahead ? re(`(?=${ahead})${pattern.source}`, pattern.flags) : pattern,
   digits,
   ...(keep ? { keep } : {}),
-  ...(trigger ? { trigger } : {}),
+  ...(trigger ? { trigger, sticky: new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`) } : {}),
 });
 
 /**
  * A street name with a suffix (Hauptstraße 5): the suffix is directly followed by [ \t]?\d, and
- * the name starts 5 to 39 characters before the suffix ends. Every hit of this plain pattern
+ * the name starts 5 to 70 code units before the suffix ends (2 to 31 letters, each one or two
+ * units, and a suffix of 3 to 8). Every hit of this plain pattern
  * (no unicode classes, no look-behind) names the digit of one candidate; an earlier hit that
  * overlaps a match's suffix ends at the same digit, so none is missed.
  */
@@ -162,7 +165,7 @@ const STREET_SUFFIX_TRIGGER = {
   starts: (text: string, hit: RegExpExecArray): readonly [number, number] => {
     const digit = hit.index + hit[0].length - 1;
     const end = text[digit - 1] === ' ' || text[digit - 1] === '\t' ? digit - 1 : digit;
-    return [end - 39, end - 5];
+    return [end - 70, end - 5];
   },
 };
 
@@ -203,19 +206,9 @@ export const SIGNAL_PATTERNS: readonly SignalPattern[] = [
   signal('representative', REPRESENTATIVE, false, '[GVIMmDAZP]'),
 ];
 
-const stickyOf = new WeakMap<RegExp, RegExp>();
-const sticky = (pattern: RegExp): RegExp => {
-  let y = stickyOf.get(pattern);
-  if (!y) {
-    y = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
-    stickyOf.set(pattern, y);
-  }
-  return y;
-};
-
 /** collect, trying `p` only at the starts its trigger allows: in ascending order, never inside the last match. */
 const collectTriggered = (text: string, p: SignalPattern, trigger: NonNullable<SignalPattern['trigger']>, out: ImprintSignal[]): void => {
-  const y = sticky(p.pattern);
+  const y = p.sticky!;
   const { find, starts } = trigger;
   let next = 0;
   find.lastIndex = 0;
@@ -227,8 +220,9 @@ const collectTriggered = (text: string, p: SignalPattern, trigger: NonNullable<S
       const m = y.exec(text);
       if (m === null) continue;
       const match = (m[1] ?? m[0]).trim();
-      if (!p.keep || p.keep(match)) out.push({ kind: p.kind, match, index: s });
-      next = s + Math.max(1, m[0].length);
+      // m.index, not s: a sticky unicode pattern started inside a surrogate pair matches from the pair's start.
+      if (!p.keep || p.keep(match)) out.push({ kind: p.kind, match, index: m.index });
+      next = m.index + Math.max(1, m[0].length);
       s = next - 1;
     }
     next = Math.max(next, to + 1);

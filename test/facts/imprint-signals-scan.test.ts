@@ -45,6 +45,20 @@ describe('findImprintSignals: digit-line runs and quick lookaheads change nothin
     );
   });
 
+  it('finds street names of astral letters (two code units each) up to the longest the pattern allows', () => {
+    const name = fc.tuple(fc.constantFrom('Ä', '𝐀', 'M'), fc.array(fc.constantFrom('𝐚', 'b', '-', 'ß'), { minLength: 1, maxLength: 32 })).map(([first, rest]) => first + rest.join(''));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 3 }), name, fc.constantFrom('weg', 'straße', 'chaussee', 'str.'), fc.constantFrom(' 5', '12', ' 7a'), (before, street, suffix, number) => {
+        const text = `${before}${street}${suffix}${number}`;
+        expect(ours(text)).toEqual(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const text of ['Ä' + '𝐚'.repeat(18) + 'weg 5', '𝐀' + '𝐚'.repeat(5) + 'b'.repeat(22) + 'straße 5', '𝐀' + '𝐚'.repeat(30) + 'chaussee 1']) {
+      expect(ours(text)).toEqual(reference(text));
+    }
+  });
+
   it('on a German imprint block and newsletter prose', () => {
     const text = [
       'Winterjacke Modell 12 – jetzt 20 % günstiger',
