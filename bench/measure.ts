@@ -1,31 +1,12 @@
 // Timing helpers: competitors run in interleaved rounds so background load hits all of them
-// alike; each figure is the median over the rounds, timed in CPU time of this process. Before
-// every timed run, untimed: a full garbage collection, then a wait until V8's background threads
-// (concurrent sweeping after that collection) are idle. So no competitor pays for the garbage
-// the one before it left (json-rules-engine leaves a lot), nor for the collection itself: CPU
-// time counts V8's GC threads, and sweeping right after a forced GC otherwise lands in the next
-// timed run (it made short runs such as one message analysis look several times slower).
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-
-// --expose-gc switched on at run time (it changes no heap sizes), so the bench needs no flags.
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
-
-const cpuMs = (since: NodeJS.CpuUsage): number => {
-  const u = process.cpuUsage(since);
-  return (u.user + u.system) / 1000;
-};
-
-/** Full GC, then wait (up to a second) until the process spends under 1 ms of CPU per 20 ms idle. */
-const settle = async (): Promise<void> => {
-  collectGarbage();
-  for (let i = 0; i < 50; i++) {
-    const t = process.cpuUsage();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    if (cpuMs(t) < 1) return;
-  }
-};
+// alike; each figure is the median over the rounds, timed in CPU time of this process.
+//
+// The order of the competitors turns by one every round, so each runs after each of the others
+// equally often: CPU time counts V8's GC threads, and a competitor that runs right after
+// json-rules-engine pays part of the garbage it left. (A full GC forced before every timed run
+// was tried and dropped: it also ages out the compiled code of functions the other competitors
+// do not call, so a short run such as one message analysis paid for compiling parse5 again:
+// parse5.parse measured 30 ms instead of 3–5 ms.)
 
 export const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -39,7 +20,6 @@ export const median = (xs: readonly number[]): number => {
  * CPU time measures our work. On an idle machine the two agree for this single-threaded code.
  */
 export const timeMs = async (fn: () => unknown): Promise<number> => {
-  await settle();
   const t = process.cpuUsage();
   await fn();
   const u = process.cpuUsage(t);
@@ -53,12 +33,15 @@ export interface Competitor {
   readonly run: () => unknown;
 }
 
-/** Rates (units per second), one list per competitor, after one untimed warm-up round. */
+/** Rates (units per second), one list per competitor, after one untimed warm-up round; the order turns every round. */
 export const interleaved = async (competitors: readonly Competitor[], rounds: number): Promise<Map<string, number[]>> => {
   const rates = new Map<string, number[]>(competitors.map((c) => [c.name, []]));
   for (const c of competitors) await c.run();
   for (let r = 0; r < rounds; r++) {
-    for (const c of competitors) rates.get(c.name)!.push((c.units / (await timeMs(c.run))) * 1000);
+    for (let k = 0; k < competitors.length; k++) {
+      const c = competitors[(r + k) % competitors.length]!;
+      rates.get(c.name)!.push((c.units / (await timeMs(c.run))) * 1000);
+    }
   }
   return rates;
 };

@@ -107,15 +107,41 @@ const digitLineRuns = (text: string): [number, number][] => {
   return runs;
 };
 
-/** A street line that stands alone, next to another short line (the block "Name / via X 2 / Aosta"). */
+/** Positions of every newline in `text`, ascending. */
+const newlines = (text: string): number[] => {
+  const at: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) at.push(i);
+  return at;
+};
+
+/** The index in `nl` of the first newline at or after `pos` (nl.length when none): binary search. */
+const firstNewlineFrom = (nl: readonly number[], pos: number): number => {
+  let lo = 0;
+  let hi = nl.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nl[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
+/**
+ * A street line that stands alone, next to another short line (the block "Name / via X 2 / Aosta").
+ * Line bounds come from one list of the text's newlines: searching the text around each street
+ * made a long single line with many street-like matches quadratic.
+ */
 const cityLines = (text: string, streets: readonly ImprintSignal[], out: ImprintSignal[]): void => {
+  if (streets.length === 0) return;
+  const nl = newlines(text);
   for (const s of streets) {
-    const lineStart = text.lastIndexOf('\n', s.index) + 1;
-    let lineEnd = text.indexOf('\n', s.index);
-    if (lineEnd < 0) lineEnd = text.length;
+    const k = firstNewlineFrom(nl, s.index);
+    const lineEnd = k < nl.length ? nl[k]! : text.length;
+    // As text.lastIndexOf('\n', s.index) + 1: a newline at s.index itself counts.
+    const lineStart = (k < nl.length && nl[k] === s.index ? s.index : k > 0 ? nl[k - 1]! : -1) + 1;
     if (lineEnd - lineStart > 60) continue;
-    const nextEnd = text.indexOf('\n', lineEnd + 1);
-    const next = lineEnd >= text.length ? '' : text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd).trim();
+    const nextEnd = k + 1 < nl.length ? nl[k + 1]! : text.length;
+    const next = lineEnd >= text.length ? '' : text.slice(lineEnd + 1, nextEnd).trim();
     if (next.length >= 2 && next.length <= 40 && /^\p{Lu}[\p{L} .'’-]*$/u.test(next)) out.push({ kind: 'city-line', match: next, index: lineEnd + 1 });
   }
 };

@@ -36,6 +36,7 @@ const adversarial: [string, string][] = [
   ['capitalised words', fill('Aaaa ')],
   ['street-like runs', fill('via Aaaa Bbbb Cccc ')],
   ['number then words', fill('1 Aa Bb Cc Dd ')],
+  ['street addresses on one line', fill('1 Main Street ')],
   ['dots', fill('a.')],
   ['at signs', fill('a@')],
   ['braces', fill('{{')],
