@@ -154,8 +154,18 @@ export const blockLines = (rawText: string): string => {
 interface OpenAnchor {
   readonly el: ElementLike;
   readonly start: number;
-  readonly parts: string[];
+  /** Where its text begins in the collector's link-text pieces. */
+  readonly firstPiece: number;
 }
+
+/**
+ * An anchor's text is its first 500 characters. Link elements that are not `<a>` (mj-button,
+ * v:roundrect…) can nest without end, and each one's text holds all the text inside it, so the
+ * texts of a chain of n nested links add up to n² characters: 1 MB of `<mj-button>x` ran out of
+ * memory. Real link texts are a few words (the longest in the corpus: 97 characters); a link
+ * wrapping a whole block keeps its first 500.
+ */
+export const MAX_ANCHOR_TEXT = 500;
 
 /**
  * Builds HtmlFacts from a walk over the rendered elements: `enter` and `exit` of each element
@@ -168,23 +178,40 @@ export class HtmlCollector {
   private readonly found: { el: ElementLike; start: number; end: number; text: string }[] = [];
   private readonly imageAlts: string[] = [];
   private readonly open: OpenAnchor[] = [];
+  /** Text rendered while a link is open, one entry per node: every open link's text is a run of it. */
+  private readonly pieces: string[] = [];
 
   private emit(s: string): void {
     this.raw.push(s);
     this.length += s.length;
   }
 
+  /** Text inside the open links: kept once, not once per open link (nested links made that quadratic). */
+  private linkText(s: string): void {
+    if (this.open.length > 0 && s !== '') this.pieces.push(s);
+  }
+
+  /** The text of the link whose text begins at piece `first`, cut at MAX_ANCHOR_TEXT. */
+  private textFrom(first: number): string {
+    const pieces = this.pieces;
+    let end = first;
+    // One join of the pieces needed (a flat copy), not a chain of concatenations.
+    for (let length = 0; end < pieces.length && length < MAX_ANCHOR_TEXT; end++) length += pieces[end]!.length;
+    const text = end === pieces.length && first === 0 ? pieces.join('') : pieces.slice(first, end).join('');
+    return text.length > MAX_ANCHOR_TEXT ? text.slice(0, MAX_ANCHOR_TEXT) : text;
+  }
+
   /** A text node's value, whitespace runs collapsed as a browser renders them. */
   text(value: string): void {
     const collapsed = collapseSpaces(value);
     this.emit(collapsed);
-    for (const a of this.open) a.parts.push(collapsed);
+    this.linkText(collapsed);
   }
 
   /** A text node of HTML whitespace only: `text` would collapse it to one space. */
   space(): void {
     this.emit(' ');
-    for (const a of this.open) a.parts.push(' ');
+    this.linkText(' ');
   }
 
   /** An element that is rendered (the caller checked isSkipped). */
@@ -200,10 +227,10 @@ export class HtmlCollector {
       const alt = attr(el, 'alt').trim();
       if (alt) {
         this.imageAlts.push(alt);
-        for (const a of this.open) a.parts.push(` ${alt} `);
+        this.linkText(` ${alt} `);
       }
     }
-    if (link) this.open.push({ el, start: this.length, parts: [] });
+    if (link) this.open.push({ el, start: this.length, firstPiece: this.pieces.length });
   }
 
   exit(el: ElementLike): void {
@@ -215,8 +242,9 @@ export class HtmlCollector {
     const open = this.open;
     if (open.length > 0 && open[open.length - 1]!.el === el) {
       const a = open.pop()!;
-      // Text already went to every open anchor, so outer anchors need nothing more here.
-      this.found.push({ el, start: a.start, end: this.length, text: a.parts.join('') });
+      // An outer link's run of pieces holds this one's too, so nothing more is needed for it.
+      this.found.push({ el, start: a.start, end: this.length, text: this.textFrom(a.firstPiece) });
+      if (open.length === 0) this.pieces.length = 0;
     }
   }
 

@@ -67,6 +67,7 @@ describe('linear time on adversarial input (ratio to a benign input of the same 
   it.each([
     ['open tags', fill('<div>')],
     ['open anchors', fill('<a href=x>')],
+    ['nested link elements', fill('<mj-button>x')],
     ['unclosed attribute', `<a href="${fill('x')}`],
     ['unclosed PHP block', `<?php ${fill('x')}`],
     ['many PHP blocks', fill('<?php $a->b ?>')],
