@@ -1,4 +1,5 @@
 import type { Condition, LeafCondition } from './rule-schema.js';
+import { byPriority, isFactRef } from './condition-parts.js';
 import { compilePath, evidenceKey } from './path.js';
 import type { OperatorFn } from './operators.js';
 
@@ -27,9 +28,6 @@ export interface CompileEnv {
   /** The rule's resolved options: a value `{ "fact": "options", "path": "$.x" }` is read from here once. */
   readonly options: Readonly<Record<string, unknown>>;
 }
-
-const isFactRef = (v: unknown): v is { fact: string; path?: string } =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, 'fact');
 
 const compileLeaf = (c: LeafCondition, env: CompileEnv): CompiledCondition => {
   const op = env.operator(c.operator);
@@ -66,14 +64,6 @@ const compileLeaf = (c: LeafCondition, env: CompileEnv): CompiledCondition => {
     return trace === undefined ? result : traced(trace, actual, expected, result, from);
   };
 };
-
-// json-rules-engine evaluates `all` and `any` members in priority order (highest first) and
-// stops at the first decisive result; equal priorities keep their written order.
-const byPriority = (cs: readonly Condition[]): Condition[] =>
-  cs
-    .map((c, i) => ({ c, i }))
-    .sort((a, b) => (b.c.priority ?? 1) - (a.c.priority ?? 1) || a.i - b.i)
-    .map(({ c }) => c);
 
 export const compileCondition = (c: Condition, env: CompileEnv, seen: ReadonlySet<string> = new Set()): CompiledCondition => {
   if ('all' in c) {

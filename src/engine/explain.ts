@@ -3,6 +3,7 @@
 // `all` at the first failure and an `any` at the first success, in priority order).
 import type { Condition, LeafCondition } from './rule-schema.js';
 import type { OperatorFn } from './operators.js';
+import { byPriority, isFactRef } from './condition-parts.js';
 import { compilePath, evidenceKey } from './path.js';
 
 export type ConditionStatus = 'passed' | 'failed' | 'not-evaluated';
@@ -48,16 +49,6 @@ export interface ExplainEnv {
   readonly named: (name: string) => Condition;
   readonly options: Readonly<Record<string, unknown>>;
 }
-
-type Ref = { fact: string; path?: string };
-const isFactRef = (v: unknown): v is Ref =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, 'fact');
-
-const byPriority = (cs: readonly Condition[]): Condition[] =>
-  cs
-    .map((c, i) => ({ c, i }))
-    .sort((a, b) => (b.c.priority ?? 1) - (a.c.priority ?? 1) || a.i - b.i)
-    .map(({ c }) => c);
 
 const status = (evaluate: boolean, result: boolean): ConditionStatus => (!evaluate ? 'not-evaluated' : result ? 'passed' : 'failed');
 

@@ -7,6 +7,7 @@
 // generated here: decorators, custom operators (they may shadow a built-in name), JSONPath
 // expressions beyond plain keys, or a runtime that forbids `new Function`. The differential
 // test (test/perf/differential.test.ts) holds this path equal to json-rules-engine.
+import { byPriority, isFactRef } from './condition-parts.js';
 import { compilePath, simplePathKeys } from './path.js';
 import type { Condition, LeafCondition } from './rule-schema.js';
 import type { FactGetter } from './compile.js';
@@ -74,9 +75,6 @@ const pathCode = (path: string | undefined, v: string): string | null => {
   return `(${v} !== null && typeof ${v} === 'object' ? ${read} : ${v})`;
 };
 
-const isFactRef = (v: unknown): v is { fact: string; path?: string } =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, 'fact');
-
 // Temporaries: the fact value, the value read, the compared fact's value and its read. Leaves
 // never nest, so one set serves every leaf of a rule.
 const leafCode = (c: LeafCondition, env: GenerateEnv, refs: Refs): string | null => {
@@ -98,14 +96,6 @@ const leafCode = (c: LeafCondition, env: GenerateEnv, refs: Refs): string | null
   // json-rules-engine reads the fact, then the compared fact, then applies the operator.
   return `(v = get(${JSON.stringify(c.fact)}), a = ${read}, ${setup}${test})`;
 };
-
-// json-rules-engine evaluates `all` and `any` members in priority order (highest first) and
-// stops at the first decisive result; equal priorities keep their written order.
-const byPriority = (cs: readonly Condition[]): Condition[] =>
-  cs
-    .map((c, i) => ({ c, i }))
-    .sort((a, b) => (b.c.priority ?? 1) - (a.c.priority ?? 1) || a.i - b.i)
-    .map(({ c }) => c);
 
 const conditionCode = (c: Condition, env: GenerateEnv, refs: Refs, seen: ReadonlySet<string>): string | null => {
   if ('all' in c || 'any' in c) {

@@ -52,15 +52,5 @@ export const compileTemplate = (template: string): ((evidence: Readonly<Record<s
   };
 };
 
-export const fillTemplate = (template: string, evidence: Readonly<Record<string, unknown>>): string => {
-  let out = '';
-  let i = 0;
-  for (;;) {
-    const start = template.indexOf('{', i);
-    const end = start < 0 ? -1 : template.indexOf('}', start + 1);
-    if (end < 0) return out + template.slice(i);
-    const key = template.slice(start + 1, end);
-    out += template.slice(i, start) + (Object.prototype.hasOwnProperty.call(evidence, key) ? format(evidence[key]) : `{${key}}`);
-    i = end + 1;
-  }
-};
+/** One fill of a template (compileTemplate, for a template filled once). */
+export const fillTemplate = (template: string, evidence: Readonly<Record<string, unknown>>): string => compileTemplate(template)(evidence);
