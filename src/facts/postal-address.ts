@@ -16,6 +16,45 @@ const WORD = "\\p{Lu}[\\p{L}'’.-]{0,25}";
 
 const re = (source: string, flags = 'gu'): RegExp => new RegExp(source, flags);
 
+/**
+ * A pattern each of whose alternatives begins with the look-behind `(?<![not])`: the pattern as
+ * defined, and the same without the look-behinds (`loose`), which the scan runs instead, checking
+ * the character before each match in code (see collect). The engine searches a literal start such
+ * as "HRB|Amtsgericht" several times faster than a look-behind tried at every position.
+ */
+interface LookBehind {
+  readonly pattern: RegExp;
+  readonly loose: RegExp;
+  /** The look-behind's class: a match may not follow a code point in it. */
+  readonly not: RegExp;
+  /** The same for ASCII characters, by code. */
+  readonly notAscii: Uint8Array;
+}
+
+const lookBehind = (not: string, ...alternatives: string[]): LookBehind => {
+  const cls = new RegExp(`[${not}]`, 'u');
+  const notAscii = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) notAscii[c] = cls.test(String.fromCharCode(c)) ? 1 : 0;
+  return {
+    pattern: re(alternatives.map((a) => `(?<![${not}])${a}`).join('|')),
+    loose: re(alternatives.join('|')),
+    not: cls,
+    notAscii,
+  };
+};
+
+/** At the start of a word: every alternative behind B. */
+const wordStart = (...alternatives: string[]): LookBehind => lookBehind('\\p{L}\\p{N}', ...alternatives);
+
+/** The look-behind of `b` holds at `i` of `text`: the code point before `i` (a surrogate pair read as one) is not in its class. */
+const behindHolds = (b: LookBehind, text: string, i: number): boolean => {
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  if (c < 0x80) return b.notAscii[c] === 0;
+  const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+  return !b.not.test(pair ? text.slice(i - 2, i) : text[i - 1]!);
+};
+
 const LEGAL_FORMS =
   `GmbH(?: & Co\\. KG)?|gGmbH|mbH|AG|SE|UG|e\\.\\s?K\\.|e\\.\\s?V\\.|KG|OHG|GbR|PartG|KGaA|` +
   `Ltd\\.?|Limited|LLC|L\\.L\\.C\\.|LLP|PLC|plc|Inc\\.?|Corp\\.|Corporation|SARL|S\\.A\\.R\\.L\\.|SAS|SASU|S\\.A\\.|S\\.L\\.|` +
@@ -31,56 +70,66 @@ const STREET_SUFFIXES = 'straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|
 
 const STREETS = [
   // 123 Main Street · 564 Chemin des Platières · 1234 Street Rd.
-  re(`${B}\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,4}[A-Za-z]?)?,?[ \\t](?:${WORD}[ \\t]){0,3}(?:${STREET_WORDS_AFTER})${E}`),
+  wordStart(`\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,4}[A-Za-z]?)?,?[ \\t](?:${WORD}[ \\t]){0,3}(?:${STREET_WORDS_AFTER})${E}`),
   // via Promis 2/a · Calle Mayor 3 · Rua Augusta 100
-  re(`${B}(?:${STREET_WORDS_BEFORE})[ \\t]${WORD}(?:[ \\t]\\p{L}[\\p{L}'’.-]{0,25}){0,3}[ \\t]\\d{1,5}[A-Za-z]?(?:/[A-Za-z0-9]{1,3})?${E}`),
+  wordStart(`(?:${STREET_WORDS_BEFORE})[ \\t]${WORD}(?:[ \\t]\\p{L}[\\p{L}'’.-]{0,25}){0,3}[ \\t]\\d{1,5}[A-Za-z]?(?:/[A-Za-z0-9]{1,3})?${E}`),
   // Hauptstraße 5 · Wienerstr. 24 · Keizersgracht 123
   re(`${B}\\p{Lu}[\\p{L}-]{1,30}(?:${STREET_SUFFIXES})[ \\t]?\\d{1,4}[a-z]?${E}`),
   // Berliner Straße 5 · Am Markt 3
-  re(`${B}(?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm|Markt|Ufer)[ \\t]\\d{1,4}[a-z]?${E}`),
+  wordStart(`(?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm|Markt|Ufer)[ \\t]\\d{1,4}[a-z]?${E}`),
 ];
 
 const POSTAL_CODES = [
   // 79312 Emmendingen · D-10999 Berlin · 38670 Chasse
   re(`(?<![\\p{L}\\p{N}.,/-])(?:[A-Z]{1,2}-)?\\d{5}[ \\t]+\\p{Lu}[\\p{L}.-]{2,}`),
   // 1010 Wien · CH-8001 Zürich · 1012 AB Amsterdam (years 1900–2099 are skipped in code)
-  re(`(?<![\\p{L}\\p{N}.,/-])(?:[A-Z]{1,2}-)?[1-9]\\d{3}[ \\t]+(?:[A-Z]{2}[ \\t]+)?\\p{Lu}[\\p{L}.-]{2,}`),
+  lookBehind('\\p{L}\\p{N}.,/-', `(?:[A-Z]{1,2}-)?[1-9]\\d{3}[ \\t]+(?:[A-Z]{2}[ \\t]+)?\\p{Lu}[\\p{L}.-]{2,}`),
   // Austin, TX 78701 · SpringField, OR, 97477
   re(`,[ \\t]?[A-Z]{2},?[ \\t]\\d{5}(?:-\\d{4})?(?!\\p{N})`),
   // London SW1A 1AA
-  re(`${B}[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]\\d[A-Z]{2}${E}`),
+  wordStart(`[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]\\d[A-Z]{2}${E}`),
   // 00-950 Warszawa
-  re(`${B}\\d{2}-\\d{3}[ \\t]\\p{Lu}`),
+  wordStart(`\\d{2}-\\d{3}[ \\t]\\p{Lu}`),
 ];
 
-const REGISTER = re(
-  `${B}(?:HRB|HRA|GnR|PR|VR|FN)[ \\t]?\\d{1,7}|${B}(?:Amtsgericht|Registergericht|Handelsregister|Firmenbuch(?:nummer)?|Vereinsregister|Sitz der Gesellschaft|` +
+const REGISTER = wordStart(
+  `(?:HRB|HRA|GnR|PR|VR|FN)[ \\t]?\\d{1,7}`,
+  `(?:Amtsgericht|Registergericht|Handelsregister|Firmenbuch(?:nummer)?|Vereinsregister|Sitz der Gesellschaft|` +
     `Registered in England|Registered in|Registered office|Company [Nn]umber|Company [Rr]egistration|Kamer van Koophandel|KvK|` +
     `RCS|SIREN|SIRET|Registro [Mm]ercantil|Registro delle [Ii]mprese|REA|KRS|CNPJ|NIPC)${E}`,
 );
 
-const VAT_ID = re(
-  `${B}(?:USt\\.?-?Id\\.?-?Nr\\.?|USt-?ID|Umsatzsteuer-?Identifikationsnummer|Umsatzsteuer-ID|UID-Nr\\.?|VAT (?:ID|No\\.?|[Nn]umber|[Rr]eg)|` +
-    `VAT:|N° TVA|TVA intracommunautaire|Partita IVA|P\\. ?IVA|NIF|CIF|BTW|NIP|Steuernummer|Tax ID|EIN)${E}|` +
-    `${B}(?:DE\\d{9}|ATU\\d{8}|FR[0-9A-Z]{2}\\d{9}|IT\\d{11}|NL\\d{9}B\\d{2}|GB\\d{9})${E}`,
+const VAT_ID = wordStart(
+  `(?:USt\\.?-?Id\\.?-?Nr\\.?|USt-?ID|Umsatzsteuer-?Identifikationsnummer|Umsatzsteuer-ID|UID-Nr\\.?|VAT (?:ID|No\\.?|[Nn]umber|[Rr]eg)|` +
+    `VAT:|N° TVA|TVA intracommunautaire|Partita IVA|P\\. ?IVA|NIF|CIF|BTW|NIP|Steuernummer|Tax ID|EIN)${E}`,
+  `(?:DE\\d{9}|ATU\\d{8}|FR[0-9A-Z]{2}\\d{9}|IT\\d{11}|NL\\d{9}B\\d{2}|GB\\d{9})${E}`,
 );
 
 const REPRESENTATIVES =
   'Geschäftsführer(?:in)?|Geschäftsführung|Vorstand|Inhaber(?:in)?|Vertreten durch|Vertretungsberechtigt|' +
   '[Mm]anaging [Dd]irector|Directeur de la publication|Gérant|Amministratore|Administrador|Zaakvoerder|Prezes';
-const REPRESENTATIVE = re(`${B}(?:${REPRESENTATIVES})${E}`);
+const REPRESENTATIVE = wordStart(`(?:${REPRESENTATIVES})${E}`);
 
 const isYear = (s: string): boolean => /^(?:19|20)\d\d(?!\d)/.test(s.replace(/^[A-Z]{1,2}-/, ''));
 
 /**
- * Every match of the global `pattern` in `text`, as matchAll finds them. exec on the shared
+ * Every match of `p` in `text`, as matchAll of its pattern finds them. exec on the shared scan
  * pattern from lastIndex 0: matchAll would copy the RegExp on every call, and this runs once
- * per digit-line run.
+ * per digit-line run. A pattern with a look-behind is scanned without it: where a match follows
+ * a character the look-behind rejects, the scan goes on from the next code point, exactly where
+ * the pattern itself would try next (the look-behind is zero-width, so a match it allows is the
+ * same match).
  */
-const collect = (text: string, kind: ImprintSignalKind, pattern: RegExp, out: ImprintSignal[], keep?: (m: string) => boolean, offset = 0): void => {
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    if (m[0] === '') pattern.lastIndex++; // no pattern here matches empty; never loop if one did
+const collect = (text: string, p: SignalPattern, out: ImprintSignal[], offset = 0): void => {
+  const { scan, behind, kind, keep } = p;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
+    if (behind !== undefined && !behindHolds(behind, text, m.index)) {
+      const pair = (text.charCodeAt(m.index) & 0xfc00) === 0xd800 && (text.charCodeAt(m.index + 1) & 0xfc00) === 0xdc00;
+      scan.lastIndex = m.index + (pair ? 2 : 1);
+      continue;
+    }
+    if (m[0] === '') scan.lastIndex++; // no pattern here matches empty; never loop if one did
     const match = (m[1] ?? m[0]).trim();
     if (!keep || keep(match)) out.push({ kind, match, index: offset + m.index });
   }
@@ -150,12 +199,9 @@ export interface SignalPattern {
   readonly kind: ImprintSignalKind;
   /** What counts as the signal. */
   readonly pattern: RegExp;
-  /**
-   * The same pattern behind a lookahead of the characters a match can start with (a necessary
-   * condition, so the matches are the same): the engine rejects most positions on one
-   * character instead of trying the unicode look-behind and the alternatives there.
-   */
-  readonly quick: RegExp;
+  /** What the scan runs: the pattern, or without its look-behinds (`behind`), which collect checks in code. */
+  readonly scan: RegExp;
+  readonly behind?: LookBehind;
   /** Needs an ASCII digit and never matches a newline: searched in digit-line runs only. */
   readonly digits: boolean;
   readonly keep?: (match: string) => boolean;
@@ -169,15 +215,18 @@ export interface SignalPattern {
 }
 
 const signal = (
-  kind: ImprintSignalKind, pattern: RegExp, digits: boolean, ahead?: string, keep?: (match: string) => boolean, trigger?: SignalPattern['trigger'],
-): SignalPattern => ({
-  kind,
-  pattern,
-  quick: ahead ? re(`(?=${ahead})${pattern.source}`, pattern.flags) : pattern,
-  digits,
-  ...(keep ? { keep } : {}),
-  ...(trigger ? { trigger, sticky: new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`) } : {}),
-});
+  kind: ImprintSignalKind, definition: RegExp | LookBehind, digits: boolean, keep?: (match: string) => boolean, trigger?: SignalPattern['trigger'],
+): SignalPattern => {
+  const pattern = definition instanceof RegExp ? definition : definition.pattern;
+  return {
+    kind,
+    pattern,
+    ...(definition instanceof RegExp ? { scan: pattern } : { scan: definition.loose, behind: definition }),
+    digits,
+    ...(keep ? { keep } : {}),
+    ...(trigger ? { trigger, sticky: new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`) } : {}),
+  };
+};
 
 /**
  * A street name with a suffix (Hauptstraße 5): the suffix is directly followed by [ \t]?\d, and
@@ -214,22 +263,21 @@ const FIVE_DIGITS_TRIGGER = {
 /** Every pattern, in the order their signals are listed (a stable sort keeps it for equal positions). */
 export const SIGNAL_PATTERNS: readonly SignalPattern[] = [
   // The legal forms start with one of these letters (GmbH, gGmbH, mbH, plc, s.r.o. …).
-  signal('legal-form', LEGAL_FORM, false, undefined, undefined, LEGAL_FORM_TRIGGER),
+  signal('legal-form', LEGAL_FORM, false, undefined, LEGAL_FORM_TRIGGER),
   signal('street', STREETS[0]!, true),
   signal('street', STREETS[1]!, true),
   // A street name and its suffix are 4 to 38 letters (or dots, hyphens), then the number.
-  signal('street', STREETS[2]!, true, undefined, undefined, STREET_SUFFIX_TRIGGER),
+  signal('street', STREETS[2]!, true, undefined, STREET_SUFFIX_TRIGGER),
   signal('street', STREETS[3]!, true),
-  signal('postal-code', POSTAL_CODES[0]!, true, undefined, undefined, FIVE_DIGITS_TRIGGER),
-  signal('postal-code', POSTAL_CODES[1]!, true, undefined, (m) => !isYear(m)),
+  signal('postal-code', POSTAL_CODES[0]!, true, undefined, FIVE_DIGITS_TRIGGER),
+  signal('postal-code', POSTAL_CODES[1]!, true, (m) => !isYear(m)),
   signal('postal-code', POSTAL_CODES[2]!, true),
   signal('postal-code', POSTAL_CODES[3]!, true),
   signal('postal-code', POSTAL_CODES[4]!, true),
-  // Register and VAT-ID words: the plain patterns are cheaper than any trigger measured for them.
+  // Register, VAT-ID and representative words: the literal starts, look-behind checked in code.
   signal('register', REGISTER, false),
   signal('vat-id', VAT_ID, false),
-  // The representative words start with one of these letters.
-  signal('representative', REPRESENTATIVE, false, '[GVIMmDAZP]'),
+  signal('representative', REPRESENTATIVE, false),
 ];
 
 /** collect, trying `p` only at the starts its trigger allows: in ascending order, never inside the last match. */
@@ -264,7 +312,7 @@ export const findImprintSignals = (text: string): ImprintSignal[] => {
   for (const [start, end] of runs) {
     const line = text.slice(start, end);
     SIGNAL_PATTERNS.forEach((p, i) => {
-      if (p.digits && !p.trigger) collect(line, p.kind, p.quick, byPattern[i]!, p.keep, start);
+      if (p.digits && !p.trigger) collect(line, p, byPattern[i]!, start);
     });
   }
   const out: ImprintSignal[] = [];
@@ -277,7 +325,7 @@ export const findImprintSignals = (text: string): ImprintSignal[] => {
     }
     if (p.trigger) collectTriggered(text, p, p.trigger, out);
     else if (p.digits) for (const signal of byPattern[i]!) out.push(signal);
-    else collect(text, p.kind, p.quick, out, p.keep);
+    else collect(text, p, out);
   });
   return out.sort((a, b) => a.index - b.index);
 };

@@ -1,5 +1,6 @@
-// findImprintSignals searches street and postal-code patterns only in lines with a digit, and
-// every pattern behind a quick lookahead. Both must leave the signals exactly as the plain
+// findImprintSignals searches street and postal-code patterns only in lines with a digit, some
+// patterns only where a trigger allows, and the patterns that start with a look-behind without
+// it (the look-behind checked in code). All must leave the signals exactly as the plain
 // patterns find them over the whole text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -34,7 +35,7 @@ const FRAGMENTS = [
   'Steuernummer', 'Tax ID', 'EIN', 'VAT:', 'VAT Reg', 'USt-ID', 'Umsatzsteuer-ID', 'FR12123456789', 'IT12345678901', 'NL123456789B01', '𝐀', '😀', '\uD835', 'weg', 'gasse', 'Ring', 'ring', 'chaussee', 'Str.', 'str.', 'Hafen', 'Ost-', 'Bahnhofs', 'Ä', 'Über', '123456', '98765 ', '4a', 'Lange',
 ];
 
-describe('findImprintSignals: digit-line runs and quick lookaheads change nothing', () => {
+describe('findImprintSignals: digit-line runs, triggers and look-behinds checked in code change nothing', () => {
   it('finds the same signals as the plain patterns over the whole text', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }), (parts) => {
@@ -56,6 +57,19 @@ describe('findImprintSignals: digit-line runs and quick lookaheads change nothin
     );
     for (const text of ['Ä' + '𝐚'.repeat(18) + 'weg 5', '𝐀' + '𝐚'.repeat(5) + 'b'.repeat(22) + 'straße 5', '𝐀' + '𝐚'.repeat(30) + 'chaussee 1']) {
       expect(ours(text)).toEqual(reference(text));
+    }
+  });
+
+  it('reads the character before a match as the look-behinds do (letters and digits of any plane, lone surrogates, . , / -)', () => {
+    const before = ['', ' ', 'a', 'Z', '7', 'ä', 'ß', '\u0301', '𝐀', '𝟕', '😀', '\uD835', '\uDC00', '.', ',', '/', '-', '\n', '_', '’'];
+    const matches = [
+      'HRB 123', 'Amtsgericht', 'USt-IdNr.', 'DE123456789', 'Geschäftsführer', 'managing director', '123 Main Street', 'via Promis 2',
+      'Straße 5', 'SW1A 1AA', '00-950 Warszawa', '1010 Wien', 'CH-8001 Zürich', '12345 Berlin',
+    ];
+    for (const b of before) {
+      for (const m of matches) {
+        for (const text of [b + m, `x ${b}${m}`, b + b + m]) expect(ours(text)).toEqual(reference(text));
+      }
     }
   });
 
