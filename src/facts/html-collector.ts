@@ -203,9 +203,13 @@ export class HtmlCollector {
 
   /** A text node's value, whitespace runs collapsed as a browser renders them. */
   text(value: string): void {
-    const collapsed = collapseSpaces(value);
-    this.emit(collapsed);
-    this.linkText(collapsed);
+    this.collapsedText(collapseSpaces(value));
+  }
+
+  /** A text node's value whose whitespace runs are collapsed already (`collapseSpaces(value) === value`). */
+  collapsedText(value: string): void {
+    this.emit(value);
+    this.linkText(value);
   }
 
   /** A text node of HTML whitespace only: `text` would collapse it to one space. */

@@ -14,6 +14,7 @@ import { html as HTML, Tokenizer, TokenizerMode, type Token, type TokenHandler }
 import {
   HtmlCollector, isBlock, isHidden, isLinkElement, isSkippedTag, rememberingIsHidden, type ElementLike, type HtmlFacts,
 } from './html-collector.js';
+import { collapseSpaces, isJsSpace } from './fold.js';
 
 /** Thrown inside the tokenizer callbacks to stop at the first markup the stream does not model. */
 class Unmodelled extends Error {}
@@ -118,10 +119,19 @@ class Stream implements TokenHandler {
   /** After </body> or </html>: comments would go to <html> or the document, which the stream does not model. */
   private afterBody = false;
   private skipNextNewLine = false;
-  /** Text of the current text node, not yet handed to the collector (adjacent character tokens form one node). */
+  /**
+   * Text of the current text node, not yet handed to the collector (adjacent character tokens
+   * form one node), with each run of whitespace tokens already written as one space: the
+   * collector collapses whitespace runs to one space anyway, and most text then needs no
+   * second pass (see flush).
+   */
   private pending = '';
   /** The pending text has a character other than HTML whitespace. */
   private pendingText = false;
+  /** The pending text ends with the space that stands for a run of whitespace tokens. */
+  private pendingSpace = false;
+  /** A character token of the pending text holds a character JavaScript's `\s` matches (&nbsp;, &#13; …). */
+  private pendingOddSpace = false;
   private openAnchors = 0;
   private openNobr = 0;
   private openButtons = 0;
@@ -158,11 +168,16 @@ class Stream implements TokenHandler {
   private flush(): void {
     if (this.pending === '') return;
     if (this.stack.length > 0 && this.top.rendered) {
-      if (this.pendingText) this.out.text(this.pending);
+      // Whitespace tokens are single spaces already; a \s inside a character token still needs
+      // the collapse, which gives the same text on this as on the original (each run of \s
+      // keeps its ends and becomes one space either way).
+      if (this.pendingText) this.out.collapsedText(this.pendingOddSpace ? collapseSpaces(this.pending) : this.pending);
       else this.out.space(); // whitespace between tags collapses to one space
     }
     this.pending = '';
     this.pendingText = false;
+    this.pendingSpace = false;
+    this.pendingOddSpace = false;
   }
 
   private push(el: ElementLike, context?: Context): Entry {
@@ -265,7 +280,9 @@ class Stream implements TokenHandler {
     }
     // Ignored before <head>; in <head> and after it, inserted there; in tables, into the table.
     if (this.mode === 'initial' || this.mode === 'beforeHtml' || this.mode === 'beforeHead') return;
-    this.pending += chars;
+    if (this.pendingSpace) return;
+    this.pending += ' ';
+    this.pendingSpace = true;
   }
 
   onCharacter(token: Token.CharacterToken): void {
@@ -285,6 +302,15 @@ class Stream implements TokenHandler {
   private addText(chars: string): void {
     this.pending += chars;
     this.pendingText = true;
+    this.pendingSpace = false;
+    if (!this.pendingOddSpace) {
+      for (let i = 0; i < chars.length; i++) {
+        if (isJsSpace(chars.charCodeAt(i))) {
+          this.pendingOddSpace = true;
+          break;
+        }
+      }
+    }
   }
 
   onStartTag(token: Token.TagToken): void {

@@ -33,7 +33,12 @@ const TAGS = [
   '<area href="/ar" alt="Area">', '<object>', '</object>', '<iframe>', '</iframe>', '<nobr>', '</nobr>', '<input>', '<option>',
   '<plaintext>', '\u0000',
 ];
-const TEXTS = ['\n', ' ', '  \n\t', 'Hallo', ' Welt. ', 'Abmelden', 'Impressum: ', 'x &amp; y', '&nbsp;', '&#32;', '\r\n', 'ü'];
+// Whitespace the tokenizer does not count as such but JavaScript's \s does (no-break and
+// ideographic spaces, vertical tab, a CR written as a reference), and \f, which it does.
+const TEXTS = [
+  '\n', ' ', '  \n\t', 'Hallo', ' Welt. ', 'Abmelden', 'Impressum: ', 'x &amp; y', '&nbsp;', '&#32;', '\r\n', 'ü',
+  '\u00a0', 'a\u3000 b', '\v', '&#13;', '&#x2028;', '\f', ' &nbsp; ', '&NewLine;',
+];
 
 const soup = fc.array(fc.oneof(fc.constantFrom(...TAGS), fc.constantFrom(...TEXTS)), { maxLength: 40 }).map((parts) => parts.join(''));
 
