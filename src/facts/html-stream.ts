@@ -305,7 +305,9 @@ class Stream implements TokenHandler {
     this.pendingSpace = false;
     if (!this.pendingOddSpace) {
       for (let i = 0; i < chars.length; i++) {
-        if (isJsSpace(chars.charCodeAt(i))) {
+        const c = chars.charCodeAt(i);
+        // Printable ASCII (most text) is never a space; the rest is checked in full.
+        if ((c <= 0x20 || c >= 0x7f) && isJsSpace(c)) {
           this.pendingOddSpace = true;
           break;
         }
