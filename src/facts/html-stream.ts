@@ -14,7 +14,7 @@ import { html as HTML, Tokenizer, TokenizerMode, type Token, type TokenHandler }
 import {
   HtmlCollector, isBlock, isHidden, isLinkElement, isSkippedTag, rememberingIsHidden, type ElementLike, type HtmlFacts,
 } from './html-collector.js';
-import { collapseSpaces, isJsSpace } from './fold.js';
+import { isJsSpace } from './fold.js';
 
 /** Thrown inside the tokenizer callbacks to stop at the first markup the stream does not model. */
 class Unmodelled extends Error {}
@@ -121,17 +121,15 @@ class Stream implements TokenHandler {
   private skipNextNewLine = false;
   /**
    * Text of the current text node, not yet handed to the collector (adjacent character tokens
-   * form one node), with each run of whitespace tokens already written as one space: the
-   * collector collapses whitespace runs to one space anyway, and most text then needs no
-   * second pass (see flush).
+   * form one node), with each run of whitespace (JavaScript's \s: whitespace tokens, and
+   * &nbsp;, &#13; … in character tokens) already written as one space, as the collector's
+   * collapseSpaces would make it: no second pass over the text.
    */
   private pending = '';
   /** The pending text has a character other than HTML whitespace. */
   private pendingText = false;
-  /** The pending text ends with the space that stands for a run of whitespace tokens. */
+  /** The pending text ends with the space that stands for a run of whitespace. */
   private pendingSpace = false;
-  /** A character token of the pending text holds a character JavaScript's `\s` matches (&nbsp;, &#13; …). */
-  private pendingOddSpace = false;
   private openAnchors = 0;
   private openNobr = 0;
   private openButtons = 0;
@@ -168,16 +166,13 @@ class Stream implements TokenHandler {
   private flush(): void {
     if (this.pending === '') return;
     if (this.stack.length > 0 && this.top.rendered) {
-      // Whitespace tokens are single spaces already; a \s inside a character token still needs
-      // the collapse, which gives the same text on this as on the original (each run of \s
-      // keeps its ends and becomes one space either way).
-      if (this.pendingText) this.out.collapsedText(this.pendingOddSpace ? collapseSpaces(this.pending) : this.pending);
+      // Collapsed as it came in: each run of whitespace is one space already.
+      if (this.pendingText) this.out.collapsedText(this.pending);
       else this.out.space(); // whitespace between tags collapses to one space
     }
     this.pending = '';
     this.pendingText = false;
     this.pendingSpace = false;
-    this.pendingOddSpace = false;
   }
 
   private push(el: ElementLike, context?: Context): Entry {
@@ -300,19 +295,44 @@ class Stream implements TokenHandler {
   }
 
   private addText(chars: string): void {
-    this.pending += chars;
     this.pendingText = true;
-    this.pendingSpace = false;
-    if (!this.pendingOddSpace) {
-      for (let i = 0; i < chars.length; i++) {
-        const c = chars.charCodeAt(i);
-        // Printable ASCII (most text) is never a space; the rest is checked in full.
-        if ((c <= 0x20 || c >= 0x7f) && isJsSpace(c)) {
-          this.pendingOddSpace = true;
-          break;
-        }
+    for (let i = 0; i < chars.length; i++) {
+      const c = chars.charCodeAt(i);
+      // Printable ASCII (most text) is never a space; the rest is checked in full.
+      if ((c <= 0x20 || c >= 0x7f) && isJsSpace(c)) {
+        this.addSpacedText(chars, i);
+        return;
       }
     }
+    this.pending += chars;
+    this.pendingSpace = false;
+  }
+
+  /**
+   * addText of characters that hold a \s the tokenizer does not count as whitespace (&nbsp;,
+   * &#13; …), the first at `first`: each run of \s, together with a space pending before it,
+   * becomes one space, as the collector's collapse would make it.
+   */
+  private addSpacedText(chars: string, first: number): void {
+    let out = '';
+    let space = this.pendingSpace; // the text so far ends with such a space
+    let from = 0; // the first character not copied yet
+    for (let i = first; i < chars.length; i++) {
+      if (!isJsSpace(chars.charCodeAt(i))) continue;
+      if (i > from) {
+        out += chars.slice(from, i);
+        space = false;
+      }
+      if (!space) out += ' ';
+      space = true;
+      from = i + 1;
+    }
+    if (from < chars.length) {
+      out += chars.slice(from);
+      space = false;
+    }
+    this.pending += out;
+    this.pendingSpace = space;
   }
 
   onStartTag(token: Token.TagToken): void {
