@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { parse } from 'parse5';
 import { analyzeMessage, createPolicy, RecipientSchema } from '../src/index.js';
-import { compileSchema, parseSendInput, REJECTED } from '../src/model/index.js';
+import { compileRecipientParser, parseSendInput, REJECTED } from '../src/model/index.js';
 import { BENCH_HISTORY, BENCH_NOW, recipientRecords } from './data.js';
 import { interleaved, median } from './measure.js';
 import { naiveJre } from './naive-jre.js';
@@ -33,7 +33,7 @@ const recipientsBench = async () => {
   const parsed = parseSendInput(message, BENCH_HISTORY);
   const jre = naiveJre(policy.rules, parsed.message, parsed.history, new Date(BENCH_NOW));
   const jreRecords = records.slice(0, JRE_RECIPIENTS);
-  const compiled = compileSchema(RecipientSchema)!;
+  const compiled = compileRecipientParser()!;
   let sink = 0;
   const rates = await interleaved(
     [

@@ -1,5 +1,5 @@
 import type { FactDefinition } from './types.js';
-import { isoOrNull } from './clock.js';
+import { dayOfIso, isoOrNull } from './clock.js';
 
 export interface ConsentFacts {
   /** 'none' when the record carries no consent at all. */
@@ -40,7 +40,7 @@ export const consent: FactDefinition<ConsentFacts> = {
       unsubscribed: r.unsubscribedAt !== undefined,
       // Plain data, no getters: an object literal with accessors costs V8 about a microsecond.
       unsubscribedAt: unsubscribedIso,
-      unsubscribedDay: unsubscribedIso === null ? null : unsubscribedIso.slice(0, 10),
+      unsubscribedDay: unsubscribedIso === null ? null : dayOfIso(unsubscribedIso),
     };
   },
 };

@@ -81,8 +81,15 @@ const predicate = (c: CheckDef): ((v: never) => boolean) | null => {
   return (v: never) => !when({ value: v, issues: [] }) || test(v);
 };
 
+/**
+ * Schemas whose parse is already written as a plain function (the value, or REJECTED): a node
+ * found here (by identity) is one call instead of its generated check and overwrite steps.
+ */
+export type KnownParsers = ReadonlyMap<unknown, (input: unknown) => unknown>;
+
 /** Generated code and the values it refers to (`E[i]`): functions, sets, never source text. */
 class Emitter {
+  constructor(readonly known: KnownParsers) {}
   readonly refs: unknown[] = [];
   private names = 0;
   ref(value: unknown): string {
@@ -98,6 +105,8 @@ const NOT_OBJECT = (a: string) => `typeof ${a} !== 'object' || ${a} === null || 
 
 /** Code that parses the value in variable `a` into variable `b`, or returns REJECTED; null when unsupported. */
 const emit = (node: Node, a: string, b: string, e: Emitter): string | null => {
+  const known = e.known.get(node);
+  if (known !== undefined) return `${b} = ${e.ref(known)}(${a}); if (${b} === R) return R;`;
   const def = node._zod.def;
   if (def.coerce) return null;
   const checks = (def.checks ?? []).map((c) => c._zod.def);
@@ -169,9 +178,12 @@ const emitObject = (def: Def, a: string, b: string, e: Emitter): string | null =
   return parts.join('\n');
 };
 
-/** The schema as one function, or null when it uses anything not compiled here or `new Function` is not allowed. */
-export const compileSchema = (schema: z.ZodType): CompiledParser | null => {
-  const e = new Emitter();
+/**
+ * The schema as one function, or null when it uses anything not compiled here or `new Function`
+ * is not allowed. `known` must parse exactly as the schemas it maps (their own tests hold that).
+ */
+export const compileSchema = (schema: z.ZodType, known: KnownParsers = new Map()): CompiledParser | null => {
+  const e = new Emitter(known);
   const body = emit(schema as unknown as Node, 'input', 'out', e);
   if (body === null) return null;
   try {

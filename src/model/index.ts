@@ -9,4 +9,4 @@ export * from './report.js';
 export * from './input-error.js';
 export * from './validate.js';
 export * from './clauses.js';
-export { compileSchema, REJECTED, type CompiledParser } from './compile-schema.js';
+export { compileSchema, REJECTED, type CompiledParser, type KnownParsers } from './compile-schema.js';

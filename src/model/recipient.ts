@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DateInputSchema } from './dates.js';
+import { compileSchema, type CompiledParser } from './compile-schema.js';
+import { DateInputSchema, dateParsers } from './dates.js';
 import { recipientSources } from './enums.js';
 
 export const ConsentSchema = z.object({
@@ -33,3 +34,6 @@ export const RecipientSchema = z.object({
 
 export type RecipientInput = z.input<typeof RecipientSchema>;
 export type Recipient = z.output<typeof RecipientSchema>;
+
+/** RecipientSchema as one generated function (compileSchema), dates read by readDateInput; null where code cannot be generated. */
+export const compileRecipientParser = (): CompiledParser | null => compileSchema(RecipientSchema, dateParsers);

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { utc } from '@date-fns/utc';
 import { addMonths, differenceInMonths } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { elapsedSince, exactMonthsBetween, isoString, monthsBetween } from '../../src/facts/clock.js';
+import { dayOrNull, elapsedSince, exactMonthsBetween, isoString, monthsBetween } from '../../src/facts/clock.js';
 
 const MEAN_MONTH_MS = 30.436875 * 24 * 60 * 60 * 1000;
 const reference = (then: Date, now: Date) => {
@@ -47,6 +47,13 @@ describe('month clocks', () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+
+  it('give the UTC day of a date, the signed six-digit year beyond 9999 included', () => {
+    expect(dayOrNull(new Date('2026-03-07T23:59:59.999-01:00'))).toBe('2026-03-08');
+    expect(dayOrNull(new Date(8.64e15))).toBe('+275760-09-13');
+    expect(dayOrNull(new Date(-8.64e15))).toBe('-271821-04-20');
+    expect(dayOrNull(undefined)).toBeNull();
   });
 
   it.each(['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Kiritimati'])('equal date-fns in %s', (tz) => {

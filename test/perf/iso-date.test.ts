@@ -2,19 +2,22 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DateInputSchema } from '../../src/model/index.js';
-import { parseIsoInstant } from '../../src/model/iso-date.js';
+import { isoInstantMs } from '../../src/model/iso-date.js';
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
+
+// Near-ISO strings: every field also a little out of its range, so the calendar's edges
+// (month 13, day 0 and 32, February 29, hour 24, minute 60, offset hour 24) are hit often.
 const isoArb = fc
   .record({
-    y: fc.oneof(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1990, max: 2040 })),
-    mo: fc.integer({ min: 1, max: 12 }),
-    d: fc.integer({ min: 1, max: 31 }),
-    h: fc.integer({ min: 0, max: 23 }),
-    mi: fc.integer({ min: 0, max: 59 }),
-    s: fc.integer({ min: 0, max: 59 }),
-    frac: fc.option(fc.stringMatching(/^[0-9]{1,9}$/)),
-    zone: fc.oneof(fc.constant('Z'), fc.record({ sign: fc.constantFrom('+', '-'), h: fc.integer({ min: 0, max: 23 }), m: fc.integer({ min: 0, max: 59 }) })),
+    y: fc.oneof(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1990, max: 2040 }), fc.constantFrom(1900, 2000, 2100, 2200, 2400, 0, 4, 100, 200, 400)),
+    mo: fc.integer({ min: 0, max: 13 }),
+    d: fc.oneof(fc.integer({ min: 0, max: 32 }), fc.constantFrom(28, 29, 30, 31)),
+    h: fc.integer({ min: 0, max: 25 }),
+    mi: fc.integer({ min: 0, max: 61 }),
+    s: fc.integer({ min: 0, max: 61 }),
+    frac: fc.option(fc.stringMatching(/^[0-9]{0,9}$/)),
+    zone: fc.oneof(fc.constantFrom('Z', 'z', '', '+0100', '+01'), fc.record({ sign: fc.constantFrom('+', '-'), h: fc.integer({ min: 0, max: 24 }), m: fc.integer({ min: 0, max: 60 }) })),
     dateOnly: fc.boolean(),
   })
   .map(({ y, mo, d, h, mi, s, frac, zone, dateOnly }) => {
@@ -24,17 +27,61 @@ const isoArb = fc
     return `${date}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}${frac === null ? '' : `.${frac}`}${z}`;
   });
 
-const accepted = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
+// One character replaced, inserted or removed: separators, letters, signs and non-ASCII digits.
+const ALPHABET = ['0', '1', '2', '5', '9', '-', ':', 'T', 't', 'Z', '+', '.', ' ', '\n', '/', '٣', 'x'];
+const mutatedArb = fc
+  .tuple(isoArb, fc.nat(), fc.constantFrom('replace', 'insert', 'remove'), fc.constantFrom(...ALPHABET))
+  .map(([s, at, how, c]) => {
+    const i = at % (s.length + 1);
+    if (how === 'insert') return s.slice(0, i) + c + s.slice(i);
+    if (how === 'remove') return s.slice(0, i) + s.slice(i + 1);
+    return s.slice(0, i) + c + s.slice(i + 1);
+  });
 
-describe('parseIsoInstant', () => {
-  it('gives the instant new Date() gives for every string the date schema accepts', () => {
+const DATE_TIME = z.iso.datetime({ offset: true })._zod.def.pattern!;
+const DATE = z.iso.date()._zod.def.pattern!;
+const zodAccepts = (s: string) => DATE_TIME.test(s) || DATE.test(s);
+
+describe('isoInstantMs', () => {
+  it("accepts exactly the strings zod's datetime-with-offset and date patterns accept, with the instant new Date() gives", () => {
+    let accepted = 0;
     fc.assert(
-      fc.property(isoArb, (s) => {
-        if (!accepted.safeParse(s).success) return;
-        expect(parseIsoInstant(s).getTime(), s).toBe(new Date(s).getTime());
+      fc.property(fc.oneof(isoArb, mutatedArb), (s) => {
+        const ms = isoInstantMs(s);
+        expect(!Number.isNaN(ms), JSON.stringify(s)).toBe(zodAccepts(s));
+        if (zodAccepts(s)) {
+          accepted++;
+          expect(ms, s).toBe(new Date(s).getTime());
+        }
       }),
-      { numRuns: 5000 },
+      { numRuns: 20_000 },
     );
+    // Both sides of the boundary are exercised, not only rejections.
+    expect(accepted).toBeGreaterThan(2_000);
+  });
+
+  it('reads the calendar edges as zod does', () => {
+    for (const [s, ok] of [
+      ['2024-02-29', true],
+      ['2023-02-29', false],
+      ['2000-02-29T00:00:00Z', true],
+      ['1900-02-29T00:00:00Z', false],
+      ['0000-02-29', true],
+      ['2200-02-29', false],
+      ['2400-02-29T12:00:00+05:30', true],
+      ['2026-04-31', false],
+      ['2026-12-31T23:59:59.9999999-23:59', true],
+      ['2026-12-31T24:00:00Z', false],
+      ['2026-12-31T23:59:59.Z', false],
+      ['2026-12-31T23:59:59+24:00', false],
+      ['2026-12-31T23:59:59', false],
+      ['2026-12-31t23:59:59Z', false],
+      ['2026-12-31T23:59:59Z\n', false],
+      ['+02026-12-31', false],
+    ] as const) {
+      expect(!Number.isNaN(isoInstantMs(s)), s).toBe(ok);
+      expect(zodAccepts(s), s).toBe(ok);
+    }
   });
 
   it('keeps the schema: Date objects pass, strings become Dates, bad input names the same errors', () => {
