@@ -172,7 +172,9 @@ const emitObject = (def: Def, a: string, b: string, e: Emitter): string | null =
     const inner = emit(node, x, y, e);
     if (inner === null) return null;
     const k = JSON.stringify(key);
-    const store = optional ? `if (${k} in ${a}) ${b}[${k}] = ${y};` : `if (!(${k} in ${a})) return R; ${b}[${k}] = ${y};`;
+    // A value other than undefined was found, so the key is there: `in` is asked only for undefined.
+    const present = `(${x} !== undefined || ${k} in ${a})`;
+    const store = optional ? `if ${present} ${b}[${k}] = ${y};` : `if (!${present}) return R; ${b}[${k}] = ${y};`;
     parts.push(`{ const ${x} = ${a}[${k}]; let ${y}; ${inner} ${store} }`);
   }
   return parts.join('\n');
