@@ -2,7 +2,7 @@ import type { Locale, Message, Purpose, RecipientVerdict, SendingHistory, Violat
 import { REJECTED, RecipientSchema, toInputIssues, type CompiledParser, type Recipient } from '../model/index.js';
 import type { Account, AnalysisLimits, FactDefinition, MessageFacts } from '../facts/index.js';
 import { messageFacts } from '../facts/index.js';
-import { evaluateRules, factGetter, ruleRunner, scopedFactGetters, type CompiledRule, type FactGetter } from '../engine/index.js';
+import { evaluateRules, factGetter, ruleRunner, type CompiledRule, type FactGetter, type ScopedGetterFactory } from '../engine/index.js';
 import { recipientVerdict, sendVerdict } from '../report/index.js';
 import { analysisLimitViolation } from './limits.js';
 
@@ -28,6 +28,8 @@ export interface CampaignSetup {
   readonly limits?: AnalysisLimits;
   /** RecipientSchema compiled (compileSchema); null or absent: zod parses every record. */
   readonly parseRecipient?: CompiledParser | null;
+  /** Readers of the recipient-scope facts (scopedFactGetters over `facts`). */
+  readonly recipientFacts: ScopedGetterFactory;
 }
 
 const addressOf = (input: unknown): string => {
@@ -51,8 +53,7 @@ export const prepareCampaign = (setup: CampaignSetup, message: Message, history:
   const verdict = sendVerdict(violations);
   const held = verdict === 'hold';
   const runRecipientRules = ruleRunner(byScope('recipient'), setup.locale);
-  const recipientFacts = scopedFactGetters(setup.facts, 'recipient', shared);
-  const { account } = setup;
+  const { account, recipientFacts } = setup;
   const fastParse = setup.parseRecipient;
   return {
     message,
@@ -73,7 +74,7 @@ export const prepareCampaign = (setup: CampaignSetup, message: Message, history:
         }
         recipient = parsed.data;
       }
-      const get = recipientFacts({ message, messageFacts: mf, history, recipient, now, account });
+      const get = recipientFacts({ message, messageFacts: mf, history, recipient, now, account }, shared);
       const own = runRecipientRules(get, recipient.address);
       return { address: recipient.address, index, verdict: recipientVerdict(own, held), violations: own };
     },

@@ -1,6 +1,6 @@
 import type { Locale, MessageInput, RecipientVerdict, Report, SendingHistoryInput, Violation } from '../model/index.js';
 import { compileRecipientParser, DateInputSchema, InputError, parseSendInput, RecipientSchema, toInputIssues } from '../model/index.js';
-import { configureRules, explain as explainViolation, PackError, type CompiledRule, type ConfiguredRule, type Explanation, type PackIssue, type PackMode } from '../engine/index.js';
+import { configureRules, explain as explainViolation, PackError, scopedFactGetters, type CompiledRule, type ConfiguredRule, type Explanation, type PackIssue, type PackMode } from '../engine/index.js';
 import { decideSanction } from '../sanctions/index.js';
 import { managedEmailServer } from '../packs/managed-email-server.js';
 import { prepareCampaign, type Campaign } from './campaign.js';
@@ -68,7 +68,7 @@ export const createPolicy = (options: PolicyOptions = {}): Policy => {
   };
   const account = { senderDomains: opts.account?.senderDomains ?? [] };
   const limits = resolveLimits(opts.limits);
-  const setup = { rules, facts, account, locale, limits, parseRecipient: compileRecipientParser() };
+  const setup = { rules, facts, account, locale, limits, parseRecipient: compileRecipientParser(), recipientFacts: scopedFactGetters(facts, 'recipient') };
 
   const prepare = (input: SendInput): Campaign => {
     const { message, history } = parseSendInput(input?.message, input?.history);
