@@ -2,7 +2,7 @@ import type { Purpose, SanctionKind, Scope, Severity } from '../model/index.js';
 import type { FactDefinition } from '../facts/index.js';
 import { checkConditions, checkRule, conditionCycles, type CheckEnv } from './check-rule.js';
 import { compileCondition, type CompiledCondition } from './compile.js';
-import { generateCondition, type RuleMatcher } from './generate.js';
+import { generateCondition, generateEvidence, type EvidenceCollector, type RuleMatcher } from './generate.js';
 import { explainCondition, type ExplainedCondition, type FactReader } from './explain.js';
 import { escapePointer } from './forbidden.js';
 import { ruleOrigin } from './origin.js';
@@ -31,6 +31,8 @@ export interface CompiledRule {
   readonly test: CompiledCondition;
   /** Whether the rule fires: `test` without a trace, generated as one function where possible (generate.ts). */
   readonly matches: RuleMatcher;
+  /** Writes a fired rule's evidence (generate.ts); null: `test` with a trace does. */
+  readonly collect: EvidenceCollector | null;
   /** Explains the rule's conditions over fact values read through `read`. */
   readonly explain: (read: FactReader) => ExplainedCondition;
 }
@@ -159,6 +161,7 @@ export const configureRules = (input: ConfigureInput): Configuration => {
       pack: use.pack,
       test,
       matches: generateCondition(rule.conditions, { named, options, custom: input.operators }) ?? ((get) => test(get)),
+      collect: generateEvidence(rule.conditions, { named, options, custom: input.operators }),
       explain: (read) => explainCondition(rule.conditions, { operator, named, options }, read),
     });
   }

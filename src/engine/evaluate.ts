@@ -43,8 +43,8 @@ export type ViolationBuilder = (get: FactGetter, recipient?: string) => Violatio
 /**
  * Everything about a rule's violations that does not depend on the recipient, worked out once:
  * templates split into parts, option evidence, extra evidence readers, the clause heading. A
- * violation then costs one traced re-run of the conditions, the evidence object and two
- * template fills.
+ * violation then costs one re-run of the conditions that writes the evidence (the rule's
+ * generated collector, or its closures with a trace), the evidence object and two template fills.
  *
  * Evidence holds, in order: every leaf evaluated (evaluation order, with the fact values
  * compared against), the rule's options, its extra evidence keys: the values the explanation
@@ -61,13 +61,17 @@ export const violationBuilder = (rule: CompiledRule, locale: Locale): ViolationB
   const clauseHeading = clauses.get(rule.clause)?.heading ?? rule.clause;
   const { id: ruleId, clause, severity, sanction, scope } = rule;
   const fix = rule.rule.fix;
+  const { collect } = rule;
   return (get, recipient) => {
-    const trace: ConditionTrace[] = [];
-    rule.test(get, trace);
     const evidence: Record<string, unknown> = {};
-    for (const t of trace) {
-      evidence[t.key] = t.actual;
-      if (t.expectedFrom !== undefined && !t.expectedFrom.startsWith('options.')) evidence[t.expectedFrom] = t.expected;
+    if (collect !== null) collect(get, evidence);
+    else {
+      const trace: ConditionTrace[] = [];
+      rule.test(get, trace);
+      for (const t of trace) {
+        evidence[t.key] = t.actual;
+        if (t.expectedFrom !== undefined && !t.expectedFrom.startsWith('options.')) evidence[t.expectedFrom] = t.expected;
+      }
     }
     for (const [key, value] of options) evidence[key] = value;
     for (const x of extras) evidence[x.key] = x.read(get(x.fact));

@@ -8,12 +8,19 @@
 // expressions beyond plain keys, or a runtime that forbids `new Function`. The differential
 // test (test/perf/differential.test.ts) holds this path equal to json-rules-engine.
 import { byPriority, isFactRef } from './condition-parts.js';
-import { compilePath, simplePathKeys } from './path.js';
+import { compilePath, evidenceKey, simplePathKeys } from './path.js';
 import type { Condition, LeafCondition } from './rule-schema.js';
 import type { FactGetter } from './compile.js';
 import { isNumberLike, type OperatorFn } from './operators.js';
 
 export type RuleMatcher = (get: FactGetter) => boolean;
+
+/**
+ * The conditions run once more for a rule that fired, writing into `evidence` what a trace
+ * records (compile.ts): every leaf evaluated, in order, its value under `fact.path`, and the
+ * value of a fact it was compared against under that fact's key (option values excepted).
+ */
+export type EvidenceCollector = (get: FactGetter, evidence: Record<string, unknown>) => boolean;
 
 export interface GenerateEnv {
   /** Named conditions of the pack ({ "condition": name }). */
@@ -75,17 +82,21 @@ const pathCode = (path: string | undefined, v: string): string | null => {
   return `(${v} !== null && typeof ${v} === 'object' ? ${read} : ${v})`;
 };
 
+/** What the generated code does besides deciding: nothing, or write each leaf into `ev` (EvidenceCollector). */
+type Mode = 'match' | 'collect';
+
 // Temporaries: the fact value, the value read, the compared fact's value and its read. Leaves
 // never nest, so one set serves every leaf of a rule.
-const leafCode = (c: LeafCondition, env: GenerateEnv, refs: Refs): string | null => {
+const leafCode = (c: LeafCondition, env: GenerateEnv, refs: Refs, mode: Mode): string | null => {
   const read = pathCode(c.path, 'v');
   if (read === null) return null;
+  const record = (key: string, value: string) => (mode === 'collect' ? `ev[${JSON.stringify(key)}] = ${value}, ` : '');
   let expected: string;
   let setup = '';
   if (isFactRef(c.value) && c.value.fact !== 'options') {
     const readRef = pathCode(c.value.path, 'w');
     if (readRef === null) return null;
-    setup = `w = get(${JSON.stringify(c.value.fact)}), b = ${readRef}, `;
+    setup = `w = get(${JSON.stringify(c.value.fact)}), b = ${readRef}, ${record(evidenceKey(c.value.fact, c.value.path), 'b')}`;
     expected = 'b';
   } else {
     const value = isFactRef(c.value) ? compilePath(c.value.path)(env.options) : c.value;
@@ -94,38 +105,44 @@ const leafCode = (c: LeafCondition, env: GenerateEnv, refs: Refs): string | null
   const test = operatorCode(c.operator, 'a', expected, env);
   if (test === null) return null;
   // json-rules-engine reads the fact, then the compared fact, then applies the operator.
-  return `(v = get(${JSON.stringify(c.fact)}), a = ${read}, ${setup}${test})`;
+  return `(v = get(${JSON.stringify(c.fact)}), a = ${read}, ${record(evidenceKey(c.fact, c.path), 'a')}${setup}${test})`;
 };
 
-const conditionCode = (c: Condition, env: GenerateEnv, refs: Refs, seen: ReadonlySet<string>): string | null => {
+const conditionCode = (c: Condition, env: GenerateEnv, refs: Refs, seen: ReadonlySet<string>, mode: Mode): string | null => {
   if ('all' in c || 'any' in c) {
     const members = 'all' in c ? c.all : c.any;
     // json-rules-engine answers an empty list with true, for `any` as for `all`.
     if (members.length === 0) return 'true';
-    const parts = byPriority(members).map((x) => conditionCode(x, env, refs, seen));
+    const parts = byPriority(members).map((x) => conditionCode(x, env, refs, seen, mode));
     if (parts.some((p) => p === null)) return null;
     return `(${parts.join('all' in c ? ' && ' : ' || ')})`;
   }
   if ('not' in c) {
-    const inner = conditionCode(c.not, env, refs, seen);
+    const inner = conditionCode(c.not, env, refs, seen, mode);
     return inner && `!${inner}`;
   }
   if ('condition' in c) {
     if (seen.has(c.condition)) return null;
-    return conditionCode(env.named(c.condition), env, refs, new Set([...seen, c.condition]));
+    return conditionCode(env.named(c.condition), env, refs, new Set([...seen, c.condition]), mode);
   }
-  return leafCode(c, env, refs);
+  return leafCode(c, env, refs, mode);
 };
 
-/** The condition as one function, or null when it needs compile.ts (see above). */
-export const generateCondition = (c: Condition, env: GenerateEnv): RuleMatcher | null => {
+const generate = (c: Condition, env: GenerateEnv, mode: Mode): unknown => {
   const refs = new Refs();
-  const body = conditionCode(c, env, refs, new Set());
+  const body = conditionCode(c, env, refs, new Set(), mode);
   if (body === null) return null;
+  const signature = mode === 'match' ? 'matches(get)' : 'collect(get, ev)';
   try {
-    const make = new Function('E', 'H', 'N', `return function matches(get) { let v, a, w, b; return ${body}; };`);
-    return make(refs.values, Object.prototype.hasOwnProperty, isNumberLike) as RuleMatcher;
+    const make = new Function('E', 'H', 'N', `return function ${signature} { let v, a, w, b; return ${body}; };`);
+    return make(refs.values, Object.prototype.hasOwnProperty, isNumberLike);
   } catch {
     return null;
   }
 };
+
+/** The condition as one function, or null when it needs compile.ts (see above). */
+export const generateCondition = (c: Condition, env: GenerateEnv): RuleMatcher | null => generate(c, env, 'match') as RuleMatcher | null;
+
+/** The condition's evidence collector, or null when it needs compile.ts (a trace, see above). */
+export const generateEvidence = (c: Condition, env: GenerateEnv): EvidenceCollector | null => generate(c, env, 'collect') as EvidenceCollector | null;

@@ -15,4 +15,4 @@ export { optionTypes, optionTypeOf, optionValueProblem, type OptionType } from '
 export { setRuleOrigin, ruleOrigin, type RuleOrigin } from './origin.js';
 export { fillTemplate, placeholders } from './template.js';
 export { referenceEngine } from './reference.js';
-export { generateCondition, type RuleMatcher } from './generate.js';
+export { generateCondition, generateEvidence, type EvidenceCollector, type RuleMatcher } from './generate.js';

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinFacts, messageFacts, type FactDefinition } from '../../src/facts/index.js';
-import { compileCondition, factGetter, generateCondition, resolveOperator, type Condition, type LeafCondition } from '../../src/engine/index.js';
+import { compileCondition, factGetter, generateCondition, generateEvidence, resolveOperator, type Condition, type ConditionTrace, type LeafCondition } from '../../src/engine/index.js';
 import { simplePathKeys } from '../../src/engine/path.js';
 import { parseRecipient, parseSendInput } from '../../src/model/index.js';
 import { ACCOUNT, NOW, catalog, historyInputs, messageInputs, recipientArb, type Slot } from './arbitraries.js';
@@ -69,6 +69,38 @@ describe('generated rule matchers', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('collect the evidence a trace of the closures gives: the same keys, in the same order, with the same values', () => {
+    const named = () => NAMED;
+    let recorded = 0;
+    fc.assert(
+      fc.property(condition, recipientArb, fc.nat(messageInputs.length - 1), fc.nat(historyInputs.length - 1), (c, r, mi, hi) => {
+        const collect = generateEvidence(c, { named, options: OPTIONS, custom: new Map() });
+        expect(collect).not.toBeNull();
+        const closure = compileCondition(c, { operator: (name) => resolveOperator(name)!, named, options: OPTIONS });
+        const { message, history } = parseSendInput(messageInputs[mi]!, historyInputs[hi]!);
+        const parsed = parseRecipient(r);
+        const ctx = { message, messageFacts: messageFacts(message, ACCOUNT), history, now: NOW, account: ACCOUNT, ...(parsed.ok ? { recipient: parsed.value } : {}) };
+        const get = factGetter(defs, ctx);
+        // What violationBuilder made of a trace before the collectors.
+        const trace: ConditionTrace[] = [];
+        const traced: Record<string, unknown> = {};
+        const tracedOutcome = outcome(() => closure(get, trace));
+        for (const t of trace) {
+          traced[t.key] = t.actual;
+          if (t.expectedFrom !== undefined && !t.expectedFrom.startsWith('options.')) traced[t.expectedFrom] = t.expected;
+        }
+        const collected: Record<string, unknown> = {};
+        expect(outcome(() => collect!(get, collected)), JSON.stringify(c)).toBe(tracedOutcome);
+        if (tracedOutcome.startsWith('throws')) return;
+        recorded += trace.length;
+        expect(Object.keys(collected), JSON.stringify(c)).toEqual(Object.keys(traced));
+        for (const key of Object.keys(traced)) expect(Object.is(collected[key], traced[key]), `${key} in ${JSON.stringify(c)}`).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(recorded).toBeGreaterThan(3000);
   });
 
   it('read paths as the closures do: own keys only, and a value that is not an object as it is', () => {
