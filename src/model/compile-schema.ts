@@ -124,8 +124,17 @@ const emit = (node: Node, a: string, b: string, e: Emitter): string | null => {
     }
     case 'boolean':
       return checks.length ? null : `if (typeof ${a} !== 'boolean') return R; ${b} = ${a};`;
-    case 'enum':
-      return checks.length ? null : `if (!${e.ref(new Set(Object.values(def.entries ?? {})))}.has(${a})) return R; ${b} = ${a};`;
+    case 'enum': {
+      if (checks.length) return null;
+      const values = Object.values(def.entries ?? {});
+      // A few strings are compared one by one (constants in the code: mostly a pointer compare);
+      // anything else through a Set, whose SameValueZero is the enum's own test.
+      const test =
+        values.length <= 16 && values.every((v) => typeof v === 'string')
+          ? values.map((v) => `${a} !== ${JSON.stringify(v)}`).join(' && ') || 'true'
+          : `!${e.ref(new Set(values))}.has(${a})`;
+      return `if (${test}) return R; ${b} = ${a};`;
+    }
     case 'custom': {
       // z.custom(fn) runs fn as its own first check, then its checks: here only overwrites.
       if (def.fn === undefined) return null;

@@ -7,14 +7,10 @@
 
 import { DAY_MS, daysFromCivil } from './civil-days.js';
 
-// Any non-digit reads as this: every sum it enters stays negative, so one range check catches it.
-const NOT_A_DIGIT = -1e9;
-
-const digit = (s: string, i: number): number => {
-  const d = s.charCodeAt(i) - 48;
-  return d >= 0 && d <= 9 ? d : NOT_A_DIGIT;
-};
-const two = (s: string, i: number): number => digit(s, i) * 10 + digit(s, i + 1);
+// Character codes minus ZERO are digit values for 0–9. The characters are read inline below rather
+// than through helpers: this runs up to seven times per recipient record, and V8 did not always
+// inline the helpers there. Positions past the end read NaN, which no check below lets through.
+const ZERO = 48;
 
 // The patterns' February: 29 days where the year's last two digits are a multiple of 4 but not
 // 00, or the year a multiple of 400 (the Gregorian rule, which the patterns spell out digit by digit).
@@ -38,24 +34,39 @@ const Z = 90;
 export const isoInstantMs = (s: string): number => {
   const n = s.length;
   if ((n !== 10 && n < 20) || s.charCodeAt(4) !== MINUS || s.charCodeAt(7) !== MINUS) return NaN;
-  const year = digit(s, 0) * 1000 + digit(s, 1) * 100 + two(s, 2);
-  const month = two(s, 5);
-  const day = two(s, 8);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) return NaN;
+  const y0 = s.charCodeAt(0) - ZERO;
+  const y1 = s.charCodeAt(1) - ZERO;
+  const y2 = s.charCodeAt(2) - ZERO;
+  const y3 = s.charCodeAt(3) - ZERO;
+  const m0 = s.charCodeAt(5) - ZERO;
+  const m1 = s.charCodeAt(6) - ZERO;
+  const d0 = s.charCodeAt(8) - ZERO;
+  const d1 = s.charCodeAt(9) - ZERO;
+  // `x >>> 0 > 9` is true for any value outside 0–9, the negative ones included.
+  if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || m0 >>> 0 > 1 || m1 >>> 0 > 9 || d0 >>> 0 > 3 || d1 >>> 0 > 9) return NaN;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) return NaN;
   const dayMs = daysFromCivil(year, month, day) * DAY_MS;
   if (n === 10) return dayMs;
   if (s.charCodeAt(10) !== T || s.charCodeAt(13) !== COLON || s.charCodeAt(16) !== COLON) return NaN;
-  const hour = two(s, 11);
-  const minute = two(s, 14);
-  const second = two(s, 17);
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return NaN;
+  const h0 = s.charCodeAt(11) - ZERO;
+  const h1 = s.charCodeAt(12) - ZERO;
+  const i0 = s.charCodeAt(14) - ZERO;
+  const i1 = s.charCodeAt(15) - ZERO;
+  const s0 = s.charCodeAt(17) - ZERO;
+  const s1 = s.charCodeAt(18) - ZERO;
+  if (h0 >>> 0 > 2 || h1 >>> 0 > 9 || i0 >>> 0 > 5 || i1 >>> 0 > 9 || s0 >>> 0 > 5 || s1 >>> 0 > 9) return NaN;
+  const hour = h0 * 10 + h1;
+  if (hour > 23) return NaN;
   let i = 19;
   let ms = 0;
   if (s.charCodeAt(i) === DOT) {
     const start = ++i;
     for (; i < n; i++) {
-      const d = digit(s, i);
-      if (d < 0) break;
+      const d = s.charCodeAt(i) - ZERO;
+      if (d >>> 0 > 9) break;
       if (i - start < 3) ms = ms * 10 + d;
     }
     if (i === start) return NaN;
@@ -66,10 +77,12 @@ export const isoInstantMs = (s: string): number => {
   if (zone === Z) {
     if (i !== n - 1) return NaN;
   } else if ((zone === PLUS || zone === MINUS) && i === n - 6 && s.charCodeAt(i + 3) === COLON) {
-    const oh = two(s, i + 1);
-    const om = two(s, i + 4);
-    if (oh < 0 || oh > 23 || om < 0 || om > 59) return NaN;
-    offsetMinutes = (zone === MINUS ? -1 : 1) * (oh * 60 + om);
+    const oh0 = s.charCodeAt(i + 1) - ZERO;
+    const oh1 = s.charCodeAt(i + 2) - ZERO;
+    const om0 = s.charCodeAt(i + 4) - ZERO;
+    const om1 = s.charCodeAt(i + 5) - ZERO;
+    if (oh0 >>> 0 > 2 || oh1 >>> 0 > 9 || om0 >>> 0 > 5 || om1 >>> 0 > 9 || oh0 * 10 + oh1 > 23) return NaN;
+    offsetMinutes = (zone === MINUS ? -1 : 1) * ((oh0 * 10 + oh1) * 60 + om0 * 10 + om1);
   } else return NaN;
-  return dayMs + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + ms;
+  return dayMs + ((hour * 60 + i0 * 10 + i1 - offsetMinutes) * 60 + s0 * 10 + s1) * 1000 + ms;
 };

@@ -114,6 +114,9 @@ describe('compileRecipientParser(): RecipientSchema compiled, dates by readDateI
       i: z.number().int().gt(0).lt(10),
       b: z.boolean().optional(),
       e: z.enum(['a', 'b']).optional(),
+      // More values than are written out as comparisons: a Set.
+      many: z.enum(Array.from({ length: 20 }, (_, i) => `v${i}`) as [string, ...string[]]).optional(),
+      empty: z.enum([] as unknown as [string]).optional(),
       list: z.array(z.object({ x: z.number().optional() })).optional(),
     });
     const compiled = compileSchema(schema)!;
@@ -125,6 +128,8 @@ describe('compileRecipientParser(): RecipientSchema compiled, dates by readDateI
         i: fc.oneof(fc.integer({ min: -2, max: 12 }), fc.double({ min: 0, max: 11 }), fc.anything()),
         b: fc.oneof(fc.boolean(), fc.anything()),
         e: fc.oneof(fc.constantFrom('a', 'b', 'c'), fc.anything()),
+        many: fc.oneof(fc.constantFrom('v0', 'v19', 'v20', 'v'), fc.anything()),
+        empty: fc.oneof(fc.constantFrom('a', ''), fc.anything()),
         list: fc.oneof(fc.array(fc.record({ x: fc.oneof(fc.double(), fc.anything()) }, { requiredKeys: [] }), { maxLength: 3 }), fc.anything()),
       },
       { requiredKeys: [] },
