@@ -43,6 +43,19 @@ describe('explain(violation)', () => {
     expect(replayed.conditions).toEqual(explain(v).conditions);
   });
 
+  it('carries the explanation invisibly: a violation is plain data with exactly its schema keys', async () => {
+    const report = await policy.check(botInput as never);
+    const v = report.violations.find((x) => x.ruleId === 'mes/bot-signup')!;
+    expect(Object.getPrototypeOf(v)).toBe(Object.prototype);
+    expect(Reflect.ownKeys(v)).toEqual(['ruleId', 'clause', 'clauseHeading', 'severity', 'sanction', 'scope', 'recipient', 'message', 'messages', 'fix', 'evidence']);
+    // Test matchers compare it with a plain copy, strictly too; the copy carries no explanation.
+    const copy = { ...v };
+    expect(v).toStrictEqual(copy);
+    expect(explain(v).source).toBe('evaluation');
+    expect(() => explain(copy)).toThrow(TypeError);
+    expect(policy.explain(copy).source).toBe('evidence');
+  });
+
   it('marks failed leaves and decided groups (a compliant branch of an any)', async () => {
     const report = await policy.check({ ...botInput, recipients: [{ address: 'max@example.org', consent: { status: 'pending', method: 'double-opt-in' }, signup: { botScore: 0.7 } }] } as never);
     const e = explain(report.violations.find((x) => x.ruleId === 'mes/bot-signup')!);

@@ -13,7 +13,8 @@ const plain = (address: string) => {
 };
 
 // Mostly case changes, now and then a change that spoils the match.
-const HOW = [...Array(24).fill('keep'), ...Array(8).fill('upper'), 'kelvin', 'kelvin', 'dotted', 'drop', 'add'] as const;
+type How = 'keep' | 'upper' | 'kelvin' | 'dotted' | 'drop' | 'add';
+const HOW: How[] = [...Array<How>(24).fill('keep'), ...Array<How>(8).fill('upper'), 'kelvin', 'kelvin', 'dotted', 'drop', 'add'];
 
 // Disposable domains in mixed case, with the Kelvin sign for "k", the dotted capital I, a letter
 // more or less; local parts long and short, gibberish or not; "@" first, last, twice or missing.
