@@ -22,5 +22,10 @@ export const formatPath = (root: string, path: readonly PropertyKey[]): string =
     root,
   );
 
-export const toInputIssues = (root: string, error: z.ZodError): InputIssue[] =>
-  error.issues.map((issue) => ({ path: formatPath(root, issue.path), message: issue.message }));
+export const toInputIssues = (root: string, error: z.ZodError): InputIssue[] => issuesAt(root, error.issues);
+
+type PathSegment = PropertyKey | { readonly key: PropertyKey };
+
+/** Issues as zod reports them (a ZodError's, or a Standard Schema result's, whose path may hold segments), under `root`. */
+export const issuesAt = (root: string, issues: readonly { readonly path?: readonly PathSegment[] | undefined; readonly message: string }[]): InputIssue[] =>
+  issues.map((issue) => ({ path: formatPath(root, (issue.path ?? []).map((k) => (typeof k === 'object' ? k.key : k))), message: issue.message }));

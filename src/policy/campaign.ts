@@ -1,5 +1,5 @@
 import type { Locale, Message, Purpose, RecipientVerdict, SendingHistory, Violation } from '../model/index.js';
-import { REJECTED, RecipientSchema, toInputIssues, type CompiledParser, type Recipient } from '../model/index.js';
+import { REJECTED, parseRecipient, type CompiledParser, type Recipient } from '../model/index.js';
 import type { Account, AnalysisLimits, FactDefinition, MessageFacts } from '../facts/index.js';
 import { messageFacts } from '../facts/index.js';
 import { evaluateRules, factGetter, ruleRunner, type CompiledRule, type FactGetter, type ScopedGetterFactory } from '../engine/index.js';
@@ -67,12 +67,9 @@ export const prepareCampaign = (setup: CampaignSetup, message: Message, history:
       // Valid records take the compiled schema; zod itself names the faults of the others.
       let recipient = (fastParse ? fastParse(input) : REJECTED) as Recipient | typeof REJECTED;
       if (recipient === REJECTED) {
-        const parsed = RecipientSchema.safeParse(input);
-        if (!parsed.success) {
-          const issues = toInputIssues(`recipients[${index}]`, parsed.error);
-          return { address: addressOf(input), index, verdict: 'invalid', violations: [], issues };
-        }
-        recipient = parsed.data;
+        const parsed = parseRecipient(input, `recipients[${index}]`);
+        if (!parsed.ok) return { address: addressOf(input), index, verdict: 'invalid', violations: [], issues: parsed.issues };
+        recipient = parsed.value;
       }
       const get = recipientFacts({ message, messageFacts: mf, history, recipient, now, account }, shared);
       const own = runRecipientRules(get, recipient.address);
