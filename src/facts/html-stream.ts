@@ -38,7 +38,37 @@ interface Traits {
   readonly block: boolean;
   readonly link: boolean;
   readonly skipped: boolean;
+  /** Which open-element count the element is part of (<a>, <nobr>, <button>, <form>). */
+  readonly counted: Counted;
+  /** <pre>, <listing>, <textarea>: a newline right after the start tag is dropped. */
+  readonly skipsNewLine: boolean;
+  readonly p: boolean;
+  readonly li: boolean;
+  readonly ddOrDt: boolean;
 }
+
+const enum Counted { None, A, Nobr, Button, Form }
+
+const countedOf = (name: string): Counted =>
+  name === 'a' ? Counted.A : name === 'nobr' ? Counted.Nobr : name === 'button' ? Counted.Button : name === 'form' ? Counted.Form : Counted.None;
+
+const traitsOf = (name: string): Traits => ({
+  void: VOID.has(name),
+  textState: TEXT_STATE.get(name),
+  buttonScope: BUTTON_SCOPE.has(name),
+  stopsListItemLoop: stopsListItemLoop(name),
+  closesP: CLOSES_P.has(name),
+  heading: HEADINGS.has(name),
+  unmodelledInBody: UNMODELLED_IN_BODY.has(name),
+  block: isBlock(name),
+  link: isLinkElement(name),
+  skipped: isSkippedTag(name),
+  counted: countedOf(name),
+  skipsNewLine: name === 'pre' || name === 'listing' || name === 'textarea',
+  p: name === 'p',
+  li: name === 'li',
+  ddOrDt: name === 'dd' || name === 'dt',
+});
 
 interface Entry {
   readonly el: ElementLike;
@@ -136,24 +166,24 @@ class Stream implements TokenHandler {
   /** The standard's form element pointer: set by <form>, cleared only by </form>. */
   private formPointer = false;
   private readonly isHidden = rememberingIsHidden();
+  /** Traits of the standard's tag names by the tokenizer's tag id (no string hashing), of other names by name. */
+  private readonly traitsById: (Traits | undefined)[] = [];
   private readonly traitsByName = new Map<string, Traits>();
 
-  private traits(name: string): Traits {
-    let t = this.traitsByName.get(name);
+  private traits(el: ElementLike): Traits {
+    const id = (el as { readonly tagID?: number }).tagID;
+    if (id !== undefined && id !== HTML.TAG_ID.UNKNOWN) {
+      let t = this.traitsById[id];
+      if (t === undefined) {
+        t = traitsOf(el.tagName);
+        this.traitsById[id] = t;
+      }
+      return t;
+    }
+    let t = this.traitsByName.get(el.tagName);
     if (t === undefined) {
-      t = {
-        void: VOID.has(name),
-        textState: TEXT_STATE.get(name),
-        buttonScope: BUTTON_SCOPE.has(name),
-        stopsListItemLoop: stopsListItemLoop(name),
-        closesP: CLOSES_P.has(name),
-        heading: HEADINGS.has(name),
-        unmodelledInBody: UNMODELLED_IN_BODY.has(name),
-        block: isBlock(name),
-        link: isLinkElement(name),
-        skipped: isSkippedTag(name),
-      };
-      this.traitsByName.set(name, t);
+      t = traitsOf(el.tagName);
+      this.traitsByName.set(el.tagName, t);
     }
     return t;
   }
@@ -178,7 +208,7 @@ class Stream implements TokenHandler {
   private push(el: ElementLike, context?: Context): Entry {
     this.flush();
     const name = el.tagName;
-    const t = this.traits(name);
+    const t = this.traits(el);
     const parent = this.stack[this.stack.length - 1];
     const rendered = (parent === undefined || parent.rendered) && !t.skipped && !this.isHidden(el);
     const entry: Entry = {
@@ -187,9 +217,9 @@ class Stream implements TokenHandler {
       traits: t,
       context: t.textState !== undefined ? 'text' : (context ?? parent?.context ?? 'body'),
       rendered,
-      pInButtonScope: name === 'p' || (!t.buttonScope && parent !== undefined && parent.pInButtonScope),
-      liReachable: name === 'li' || (!t.stopsListItemLoop && parent !== undefined && parent.liReachable),
-      ddReachable: name === 'dd' || name === 'dt' || (!t.stopsListItemLoop && parent !== undefined && parent.ddReachable),
+      pInButtonScope: t.p || (!t.buttonScope && parent !== undefined && parent.pInButtonScope),
+      liReachable: t.li || (!t.stopsListItemLoop && parent !== undefined && parent.liReachable),
+      ddReachable: t.ddOrDt || (!t.stopsListItemLoop && parent !== undefined && parent.ddReachable),
     };
     if (rendered) this.out.enterTag(el, t.block, t.link);
     if (t.void) {
@@ -197,21 +227,33 @@ class Stream implements TokenHandler {
       return entry;
     }
     this.stack.push(entry);
-    if (name === 'a') this.openAnchors++;
-    else if (name === 'nobr') this.openNobr++;
-    else if (name === 'button') this.openButtons++;
-    else if (name === 'form') this.formPointer = true;
+    switch (t.counted) {
+      case Counted.A:
+        this.openAnchors++;
+        break;
+      case Counted.Nobr:
+        this.openNobr++;
+        break;
+      case Counted.Button:
+        this.openButtons++;
+        break;
+      case Counted.Form:
+        this.formPointer = true;
+        break;
+      default:
+    }
     if (t.textState !== undefined) this.tokenizer.state = t.textState;
-    if (name === 'pre' || name === 'listing' || name === 'textarea') this.skipNextNewLine = true;
+    if (t.skipsNewLine) this.skipNextNewLine = true;
     return entry;
   }
 
   private pop(): void {
     this.flush();
     const entry = this.stack.pop()!;
-    if (entry.name === 'a') this.openAnchors--;
-    else if (entry.name === 'nobr') this.openNobr--;
-    else if (entry.name === 'button') this.openButtons--;
+    const counted = entry.traits.counted;
+    if (counted === Counted.A) this.openAnchors--;
+    else if (counted === Counted.Nobr) this.openNobr--;
+    else if (counted === Counted.Button) this.openButtons--;
     if (entry.rendered) this.out.exitTag(entry.el, entry.traits.block);
   }
 
@@ -421,7 +463,7 @@ class Stream implements TokenHandler {
 
   private startTagInBody(token: Token.TagToken): void {
     const name = token.tagName;
-    const t = this.traits(name);
+    const t = this.traits(token);
     if (t.unmodelledInBody) unmodelled();
     if (name === 'a' && this.openAnchors > 0) unmodelled(); // the adoption agency closes the open <a>
     if (name === 'nobr' && this.openNobr > 0) unmodelled();
