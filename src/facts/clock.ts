@@ -3,7 +3,7 @@ import { utc } from '@date-fns/utc';
 // memory in Node, which does not tree-shake) for the two used here.
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { differenceInMonths } from 'date-fns/differenceInMonths';
-import { DAY_MS, daysFromCivil } from '../model/civil-days.js';
+import { DAY_MS, daysFromCivil, floorDiv } from '../model/civil-days.js';
 
 // Every calendar step runs in UTC: the library has no clock and no time zone of its own, so the
 // same instants give the same month counts on a server in Berlin and a browser in Auckland.
@@ -20,19 +20,23 @@ const inUtc = { in: utc } as const;
  * the month's end: it rolls on into the next months, as Date's setters roll.
  */
 const daysFromMonthIndex = (monthIndex: number, day: number): number => {
-  const year = Math.floor(monthIndex / 12);
+  const year = floorDiv(monthIndex, 12);
   return daysFromCivil(year, monthIndex - year * 12 + 1, day);
 };
 
-/** The month index (year × 12 + month 0–11) × 32 + day − 1 of a day number: civil_from_days, packed. */
+/**
+ * The month index (year × 12 + month 0–11) × 32 + day − 1 of a day number: civil_from_days,
+ * packed (`civil >> 5` is the month index, `civil & 31` the day − 1, for negative years too).
+ * In int32 arithmetic, as daysFromCivil: every quotient below but the era's is of a non-negative number.
+ */
 const civilFromDays = (days: number): number => {
   const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const era = floorDiv(z, 146097);
+  const dayOfEra = z - era * 146097; // 0–146096
+  const yearOfEra = ((dayOfEra - ((dayOfEra / 1460) | 0) + ((dayOfEra / 36524) | 0) - ((dayOfEra / 146096) | 0)) / 365) | 0;
+  const dayOfYear = dayOfEra - (365 * yearOfEra + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0));
+  const mp = ((5 * dayOfYear + 2) / 153) | 0;
+  const day = dayOfYear - (((153 * mp + 2) / 5) | 0) + 1;
   const month = mp < 10 ? mp + 2 : mp - 10; // 0–11
   const year = yearOfEra + era * 400 + (month <= 1 ? 1 : 0);
   return (year * 12 + month) * 32 + day - 1;
@@ -41,7 +45,7 @@ const civilFromDays = (days: number): number => {
 const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 const daysInMonth = (monthIndex: number): number => {
-  const year = Math.floor(monthIndex / 12);
+  const year = floorDiv(monthIndex, 12);
   const month = monthIndex - year * 12;
   if (month === 1) return isLeapYear(year) ? 29 : 28;
   return month === 3 || month === 5 || month === 8 || month === 10 ? 30 : 31;
@@ -51,25 +55,25 @@ const daysInMonth = (monthIndex: number): number => {
 const wholeMonths = (now: Date, then: Date): number => {
   const thenMs = then.getTime();
   if (!(thenMs < now.getTime())) return differenceInMonths(now, then, inUtc);
-  return wholeMonthsBefore(now.getTime(), thenMs, Math.floor(civilFromDays(Math.floor(thenMs / DAY_MS)) / 32));
+  return wholeMonthsBefore(now.getTime(), thenMs, civilFromDays(Math.floor(thenMs / DAY_MS)) >> 5);
 };
 
 /** wholeMonths for thenMs < nowMs, given then's month index (year × 12 + month 0–11). */
 const wholeMonthsBefore = (nowMs: number, thenMs: number, thenMonth: number): number => {
   const nowDays = Math.floor(nowMs / DAY_MS);
   const nowCivil = civilFromDays(nowDays);
-  const nowMonth = Math.floor(nowCivil / 32);
-  const nowDay = nowCivil - nowMonth * 32 + 1;
+  const nowMonth = nowCivil >> 5;
+  const nowDay = (nowCivil & 31) + 1;
   const difference = nowMonth - thenMonth;
   if (difference < 1) return 0;
   // date-fns moves `now` back by `difference` months with setMonth, after turning a late
   // February day into "February 30" (which rolls into March).
   let month = nowMonth;
   let day = nowDay;
-  if (month - Math.floor(month / 12) * 12 === 1 && day > 27) {
+  if (month - floorDiv(month, 12) * 12 === 1 && day > 27) {
     const rolled = civilFromDays(daysFromMonthIndex(month, 30));
-    month = Math.floor(rolled / 32);
-    day = rolled - month * 32 + 1;
+    month = rolled >> 5;
+    day = (rolled & 31) + 1;
   }
   const workingMs = daysFromMonthIndex(month - difference, day) * DAY_MS + (nowMs - nowDays * DAY_MS);
   const notFull = workingMs < thenMs && !(difference === 1 && nowDay === daysInMonth(nowMonth));
@@ -91,8 +95,8 @@ const addMonthsMs = (date: Date, amount: number): number => {
 /** addMonthsMs given the date's day number and packed civil day (civilFromDays). */
 const addMonthsCivil = (ms: number, days: number, civil: number, amount: number): number => {
   if (!amount) return ms;
-  const month = Math.floor(civil / 32);
-  const day = civil - month * 32 + 1;
+  const month = civil >> 5;
+  const day = (civil & 31) + 1;
   const target = month + amount;
   return daysFromMonthIndex(target, Math.min(day, daysInMonth(target))) * DAY_MS + (ms - days * DAY_MS);
 };
@@ -135,23 +139,25 @@ const ZERO = 48;
  * costs about three times more, and a template literal of the parts several intermediate strings.
  */
 const isoOfCivil = (civil: number, t: number): string | null => {
-  const monthIndex = Math.floor(civil / 32);
-  const year = Math.floor(monthIndex / 12);
+  const monthIndex = civil >> 5;
+  const year = floorDiv(monthIndex, 12);
   if (year < 0 || year > 9999) return null;
+  // From here every part is a non-negative int32: `| 0` truncates, and V8 divides by multiplying.
   const month = monthIndex - year * 12 + 1;
-  const day = civil - monthIndex * 32 + 1;
-  const hour = Math.floor(t / 3_600_000);
-  const minute = Math.floor(t / 60_000) % 60;
-  const second = Math.floor(t / 1000) % 60;
-  const milli = t % 1000;
+  const day = (civil & 31) + 1;
+  const ms = t | 0;
+  const hour = (ms / 3_600_000) | 0;
+  const minute = ((ms / 60_000) | 0) % 60;
+  const second = ((ms / 1000) | 0) % 60;
+  const milli = ms % 1000;
   return String.fromCharCode(
-    ZERO + Math.floor(year / 1000), ZERO + (Math.floor(year / 100) % 10), ZERO + (Math.floor(year / 10) % 10), ZERO + (year % 10), 45,
-    ZERO + Math.floor(month / 10), ZERO + (month % 10), 45,
-    ZERO + Math.floor(day / 10), ZERO + (day % 10), 84,
-    ZERO + Math.floor(hour / 10), ZERO + (hour % 10), 58,
-    ZERO + Math.floor(minute / 10), ZERO + (minute % 10), 58,
-    ZERO + Math.floor(second / 10), ZERO + (second % 10), 46,
-    ZERO + Math.floor(milli / 100), ZERO + (Math.floor(milli / 10) % 10), ZERO + (milli % 10), 90,
+    ZERO + ((year / 1000) | 0), ZERO + (((year / 100) | 0) % 10), ZERO + (((year / 10) | 0) % 10), ZERO + (year % 10), 45,
+    ZERO + ((month / 10) | 0), ZERO + (month % 10), 45,
+    ZERO + ((day / 10) | 0), ZERO + (day % 10), 84,
+    ZERO + ((hour / 10) | 0), ZERO + (hour % 10), 58,
+    ZERO + ((minute / 10) | 0), ZERO + (minute % 10), 58,
+    ZERO + ((second / 10) | 0), ZERO + (second % 10), 46,
+    ZERO + ((milli / 100) | 0), ZERO + (((milli / 10) | 0) % 10), ZERO + (milli % 10), 90,
   );
 };
 
@@ -192,7 +198,7 @@ export const elapsedSince = (then: Date, now: Date): Elapsed => {
     const months = wholeMonths(now, then);
     return { iso, day, months, exactMonths: exactMonthsBetween(then, now, months)! };
   }
-  const months = wholeMonthsBefore(nowMs, thenMs, Math.floor(civil / 32));
+  const months = wholeMonthsBefore(nowMs, thenMs, civil >> 5);
   const rest = nowMs - addMonthsCivil(thenMs, days, civil, months);
   return { iso, day, months, exactMonths: rest <= 0 ? months : months + Math.min(rest / MEAN_MONTH_MS, 0.999) };
 };

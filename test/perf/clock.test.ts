@@ -7,6 +7,7 @@ import { utc } from '@date-fns/utc';
 import { addMonths, differenceInMonths } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { dayOrNull, elapsedSince, exactMonthsBetween, isoString, monthsBetween } from '../../src/facts/clock.js';
+import { DAY_MS, daysFromCivil, floorDiv } from '../../src/model/civil-days.js';
 
 const MEAN_MONTH_MS = 30.436875 * 24 * 60 * 60 * 1000;
 const reference = (then: Date, now: Date) => {
@@ -44,6 +45,23 @@ describe('month clocks', () => {
     fc.assert(
       fc.property(fc.oneof(any, wide, date), (d) => {
         expect(isoString(d)).toBe(d.toISOString());
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('count days as Date does over its whole range, in int32 arithmetic (floorDiv of negative numbers too)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -271_820, max: 275_759 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+        const date = new Date(0);
+        date.setUTCFullYear(y, m - 1, d);
+        expect(daysFromCivil(y, m, d), `${y}-${m}-${d}`).toBe(date.getTime() / DAY_MS);
+      }),
+      { numRuns: 20_000 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: -(2 ** 30), max: 2 ** 30 }), fc.integer({ min: 1, max: 200_000 }), (a, b) => {
+        expect(floorDiv(a, b)).toBe(Math.floor(a / b));
       }),
       { numRuns: 20_000 },
     );
