@@ -9,9 +9,14 @@ interface Operator {
 }
 
 // json-rules-engine's validator: parseFloat of the value is a number. For a number that is every
-// value but NaN (parseFloat(String(n))), answered without the string round trip.
-export const isNumberLike = (v: unknown): boolean =>
-  typeof v === 'number' ? !Number.isNaN(v) : !Number.isNaN(Number.parseFloat(v as string));
+// value but NaN (parseFloat(String(n))), and for undefined, null and booleans none ("undefined",
+// "null", "true" and "false" parse to NaN): answered without the string round trip, as these
+// are most of what recipient rules compare (a count or a clock the record does not have).
+export const isNumberLike = (v: unknown): boolean => {
+  if (typeof v === 'number') return !Number.isNaN(v);
+  if (v === undefined || v === null || typeof v === 'boolean') return false;
+  return !Number.isNaN(Number.parseFloat(v as string));
+};
 
 export const builtinOperators: ReadonlyMap<string, Operator> = new Map<string, Operator>([
   ['equal', { cb: (a, b) => a === b }],
