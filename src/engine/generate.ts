@@ -3,9 +3,10 @@
 // one call instead of a closure per leaf, per path and per operator (closures built from one
 // source share V8's type feedback across every rule, and their property reads go megamorphic).
 //
-// Same meaning as compile.ts, which stays the path for traces, explanations and anything not
-// generated here: decorators, custom operators (they may shadow a built-in name), JSONPath
-// expressions beyond plain keys, or a runtime that forbids `new Function`. The differential
+// Same meaning as compile.ts, which stays the path for explanations, for the evidence of rules
+// without a generated collector (a trace) and for anything not generated here: decorators,
+// custom operators (they may shadow a built-in name), JSONPath expressions beyond plain keys, or
+// a runtime that forbids `new Function`. The differential
 // test (test/perf/differential.test.ts) holds this path equal to json-rules-engine.
 import { byPriority, isFactRef } from './condition-parts.js';
 import { compilePath, evidenceKey, simplePathKeys } from './path.js';
@@ -101,6 +102,10 @@ const leafCode = (c: LeafCondition, env: GenerateEnv, refs: Refs, mode: Mode): s
   } else {
     const value = isFactRef(c.value) ? compilePath(c.value.path)(env.options) : c.value;
     expected = refs.of(value);
+    // The evidence lists option values under `options.<name>` anyway; an option reference whose
+    // key is not of that form (no path: the options object itself) is recorded as a trace records it.
+    const from = isFactRef(c.value) ? evidenceKey('options', c.value.path) : undefined;
+    if (from !== undefined && !from.startsWith('options.')) setup = record(from, expected);
   }
   const test = operatorCode(c.operator, 'a', expected, env);
   if (test === null) return null;

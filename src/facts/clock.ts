@@ -177,7 +177,7 @@ export const isoOrNull = (d: Date | undefined): string | null => (d === undefine
 /** What the recipient clocks say about one date: its ISO form, whole and exact months since. */
 export interface Elapsed {
   readonly iso: string;
-  /** The UTC day of `iso`, YYYY-MM-DD. */
+  /** The UTC day of `iso`, YYYY-MM-DD (±YYYYYY-MM-DD beyond the years 0–9999). */
   readonly day: string;
   readonly months: number;
   readonly exactMonths: number;

@@ -1,7 +1,8 @@
 // A zod schema compiled into one plain function for the per-recipient hot path: the same accepted
 // inputs and the same output at a fraction of zod's cost (zod builds a payload object, an issue
-// list and a check run for every field of every record; the dates' own checks are the same
-// functions either way). The schema stays the single source: the code is generated from its
+// list and a check run for every field of every record; date fields are read by the
+// caller's known parser, `readDateInput`, which accepts exactly what DateInputSchema accepts).
+// The schema stays the single source: the code is generated from its
 // definition, and every kind of node or check not known here makes `compileSchema` answer null,
 // so the caller keeps using zod itself. So does a runtime that forbids `new Function` (a strict
 // Content-Security-Policy): zod's own object parser makes the same choice.
@@ -165,8 +166,10 @@ for (let ${i} = 0; ${i} < ${a}.length; ${i}++) { const ${x} = ${a}[${i}]; let ${
 
 /**
  * A strip-mode object: keys in shape order, unknown keys dropped, as zod builds its output. As in
- * zod, each value is read once, then the key counts as present when `key in input` (inherited
- * included); an optional key is kept when present, even with the value undefined.
+ * zod, each value is read once and the key counts as present when `key in input` (inherited
+ * included); an optional key is kept when present, even with the value undefined. `in` is asked
+ * only when the value read undefined: a value found means the key is there. (Only a Proxy whose
+ * `has` denies a key its `get` answers could tell the difference; zod would reject it as missing.)
  */
 const emitObject = (def: Def, a: string, b: string, e: Emitter): string | null => {
   if (def.catchall !== undefined || def.checks?.length) return null;

@@ -9,7 +9,9 @@ import { DAY_MS, daysFromCivil } from './civil-days.js';
 
 // Character codes minus ZERO are digit values for 0–9. The characters are read inline below rather
 // than through helpers: this runs up to seven times per recipient record, and V8 did not always
-// inline the helpers there. Positions past the end read NaN, which no check below lets through.
+// inline the helpers there. The length checks come first, because a position past the end reads
+// NaN and `NaN >>> 0` is 0, a digit. The only such read left is the zone's, after a fraction
+// that runs to the end: NaN is neither Z nor a sign.
 const ZERO = 48;
 
 // The patterns' February: 29 days where the year's last two digits are a multiple of 4 but not

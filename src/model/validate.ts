@@ -8,10 +8,13 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: InputIssue
 
 // Through zod's Standard Schema interface: the same issues as safeParse's ZodError, without
 // building that Error (its stack trace was about half the cost of a rejected recipient record).
-// Only an async schema answers with a promise; none of ours is, but safeParse then says so.
+// It answers with a promise for an async schema (none of ours is) and when the parse threw (a
+// getter of the input, say): zod then parses again asynchronously, and that promise rejects. It
+// is silenced here, and safeParse throws the error to the caller, as before.
 const parseWith = <S extends z.ZodType>(schema: S, root: string, input: unknown): Parsed<z.output<S>> => {
   const result = schema['~standard'].validate(input);
   if (result instanceof Promise) {
+    result.then(undefined, () => undefined);
     const r = schema.safeParse(input);
     return r.success ? { ok: true, value: r.data } : { ok: false, issues: toInputIssues(root, r.error) };
   }

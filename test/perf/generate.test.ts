@@ -30,7 +30,7 @@ const leaf: fc.Arbitrary<LeafCondition> = fc
       );
     }
     return fc.tuple(fc.constantFrom(...SCALAR), fc.constantFrom(...pool)).map(([operator, value]) =>
-      at({ fact: s.fact, operator, value: how === 0 ? ref(other) : how === 1 ? { fact: 'options', path: '$.n' } : value }),
+      at({ fact: s.fact, operator, value: how === 0 ? ref(other) : how === 1 ? { fact: 'options', path: '$.n' } : how === 2 ? { fact: 'options' } : value }),
     );
   });
 const condition: fc.Arbitrary<Condition> = fc.letrec<{ c: Condition }>((tie) => ({

@@ -34,6 +34,29 @@ describe('validation issues', () => {
     }
   });
 
+  it('let an error thrown while reading the input reach the caller, and nothing else', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const message = {
+        from: 'news@shop.example',
+        subject: 'x',
+        get html(): string {
+          throw new Error('boom');
+        },
+      };
+      expect(() => parseSendInput(message, {})).toThrow('boom');
+      const record = { get address(): string { throw new Error('bang'); } };
+      expect(() => parseRecipient(record)).toThrow('bang');
+      // A rejected promise nobody handles is reported after the current tasks.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
   it('name every bad field of message and history together, as before', () => {
     const message = { from: 42, subject: ['x'], purpose: 'spam', headers: { 'X-A': 1 } };
     const history = { window: { sent: -1 }, lastCampaignAt: 'yesterday' };
