@@ -1,9 +1,16 @@
 // ISO-8601 date strings read in one pass: whether zod's `z.iso.datetime({ offset: true })` or
-// `z.iso.date()` accepts the string, and the instant `new Date(s)` gives for it. A recipient
+// `z.iso.date()` accepts the string, and the instant it names (what `new Date(s)` gives, see
+// below for one exception). A recipient
 // record carries up to seven dates; zod's datetime pattern (a regex of the calendar's rules)
 // followed by a second pass to read the numbers cost about a quarter of checking a recipient,
 // and V8's general date parser half a microsecond more per string. test/perf/iso-date.test.ts
-// holds the accepted set equal to zod's two patterns and the instant equal to `new Date(s)`.
+// holds the accepted set equal to zod's two patterns and the instant equal to `new Date(s)`
+// (with a fraction of up to nine digits).
+//
+// The exception: a fraction of ten or more digits. The instant keeps the fraction's first three
+// digits (milliseconds, the rest dropped, as for shorter fractions), while V8's parser then reads
+// the first three digits after any leading zeros: `new Date('…00.0100000000Z')` is 100 ms, not 10.
+// Other engines parse such strings their own way; this reading is the same everywhere.
 
 import { DAY_MS, daysFromCivil } from './civil-days.js';
 
@@ -31,7 +38,7 @@ const Z = 90;
 /**
  * The epoch milliseconds of YYYY-MM-DD (midnight UTC) or YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM),
  * with zod's ranges (a real calendar day, hours 00–23, minutes and seconds 00–59, offset hours
- * 00–23); NaN for every other string. A fraction keeps its first three digits, as `new Date` does.
+ * 00–23); NaN for every other string. A fraction keeps its first three digits.
  */
 export const isoInstantMs = (s: string): number => {
   const n = s.length;
