@@ -21,9 +21,11 @@ const log = (s: string) => {
 
 const RECIPIENTS = 50_000;
 const JRE_RECIPIENTS = 3_000;
-const ROUNDS = 5;
-// Eight, so each of the four recipient competitors follows each other one twice (the order turns every round).
-const RECIPIENT_ROUNDS = 8;
+// Medians over many rounds: on a shared machine single rounds swing by up to a factor of 1.5 as
+// neighbours come and go. Sixteen, so each of the four recipient competitors follows each other
+// one four times (the order turns every round); 21 message rounds, seven per turn of three.
+const RECIPIENT_ROUNDS = 16;
+const MESSAGE_ROUNDS = 21;
 const RSS_RECIPIENTS = 1_000_000;
 
 const recipientsBench = async () => {
@@ -91,7 +93,7 @@ const messageBench = async () => {
       { name: 'parse5', units: 10, run: () => { for (let i = 0; i < 10; i++) sink += parse(small.html).childNodes.length; } },
       { name: 'analyze10x', units: 1, run: () => { sink += analyzeMessage(large).body.anchors.length; } },
     ],
-    ROUNDS + 2,
+    MESSAGE_ROUNDS,
   );
   return { rates, sink, htmlBytes: [small.html.length, large.html.length], textBytes: [small.text.length, large.text.length] };
 };
