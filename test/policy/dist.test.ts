@@ -39,6 +39,21 @@ describe('built package (dist/)', () => {
     expect(out.fired).toContain('mes/purchased-list');
   });
 
+  it('explains from "mailpolicy" a violation made through "mailpolicy/testing", though each CJS entry bundles its own code', () => {
+    const explainAcross = `
+      const [pack, rule] = [managedEmailServer, managedEmailServer.rules.find((r) => r.id === 'mes/purchased-list')];
+      runExample(pack, rule, rule.examples.violating[0]).then((report) => {
+        const e = explain(report.violations[0]);
+        console.log(JSON.stringify({ rules: 0, inputError: false, paths: [], verdicts: [e.source], fired: [e.ruleId] }));
+      });
+    `;
+    const cjs = run(['-e', `const { explain, managedEmailServer } = require('mailpolicy');\nconst { runExample } = require('mailpolicy/testing');\n${explainAcross}`]);
+    expect(cjs.verdicts).toEqual(['evaluation']);
+    expect(cjs.fired).toEqual(['mes/purchased-list']);
+    const esm = run(['--input-type=module', '-e', `import { explain, managedEmailServer } from 'mailpolicy';\nimport { runExample } from 'mailpolicy/testing';\n${explainAcross}`]);
+    expect(esm).toEqual(cjs);
+  });
+
   it('works from CJS: require("mailpolicy") gives the same API and the same answers', () => {
     const esm = run(['--input-type=module', '-e', `import { createPolicy, managedEmailServer, analyzeMessage, InputError } from 'mailpolicy';\n${script}`]);
     const cjs = run(['-e', `const { createPolicy, managedEmailServer, analyzeMessage, InputError } = require('mailpolicy');\n${script}`]);
