@@ -10,6 +10,7 @@ import { compileCondition, factGetter, generateCondition, generateEvidence, reso
 import { simplePathKeys } from '../../src/engine/path.js';
 import { parseRecipient, parseSendInput } from '../../src/model/index.js';
 import { ACCOUNT, NOW, catalog, historyInputs, messageInputs, recipientArb, type Slot } from './arbitraries.js';
+import { outcome } from '../helpers/outcome.js';
 
 const EDGE = [0, 1, 2, 6, 0.5, -1, '', 'none', 'confirmed', 'newsletter', true, false, null, undefined, '6', 'x'];
 const SCALAR = ['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'contains', 'doesNotContain'];
@@ -45,12 +46,12 @@ const condition: fc.Arbitrary<Condition> = fc.letrec<{ c: Condition }>((tie) => 
 })).c;
 const NAMED: Condition = { all: [{ fact: 'recipient', path: '$.hardBounces', operator: 'greaterThan', value: 0 }] };
 
-const outcome = (f: () => boolean): string => {
-  try {
-    return String(f());
-  } catch (e) {
-    return `throws ${(e as Error).constructor.name}`;
-  }
+// The built-in facts of a random recipient, message and history.
+const randomFacts = (r: unknown, mi: number, hi: number) => {
+  const { message, history } = parseSendInput(messageInputs[mi]!, historyInputs[hi]!);
+  const parsed = parseRecipient(r);
+  const ctx = { message, messageFacts: messageFacts(message, ACCOUNT), history, now: NOW, account: ACCOUNT, ...(parsed.ok ? { recipient: parsed.value } : {}) };
+  return factGetter(defs, ctx);
 };
 
 describe('generated rule matchers', () => {
@@ -61,10 +62,7 @@ describe('generated rule matchers', () => {
         const matches = generateCondition(c, { named, options: OPTIONS, custom: new Map() });
         expect(matches).not.toBeNull();
         const closure = compileCondition(c, { operator: (name) => resolveOperator(name)!, named, options: OPTIONS });
-        const { message, history } = parseSendInput(messageInputs[mi]!, historyInputs[hi]!);
-        const parsed = parseRecipient(r);
-        const ctx = { message, messageFacts: messageFacts(message, ACCOUNT), history, now: NOW, account: ACCOUNT, ...(parsed.ok ? { recipient: parsed.value } : {}) };
-        const get = factGetter(defs, ctx);
+        const get = randomFacts(r, mi, hi);
         expect(outcome(() => matches!(get)), JSON.stringify(c)).toBe(outcome(() => closure(get)));
       }),
       { numRuns: 3000 },
@@ -79,10 +77,7 @@ describe('generated rule matchers', () => {
         const collect = generateEvidence(c, { named, options: OPTIONS, custom: new Map() });
         expect(collect).not.toBeNull();
         const closure = compileCondition(c, { operator: (name) => resolveOperator(name)!, named, options: OPTIONS });
-        const { message, history } = parseSendInput(messageInputs[mi]!, historyInputs[hi]!);
-        const parsed = parseRecipient(r);
-        const ctx = { message, messageFacts: messageFacts(message, ACCOUNT), history, now: NOW, account: ACCOUNT, ...(parsed.ok ? { recipient: parsed.value } : {}) };
-        const get = factGetter(defs, ctx);
+        const get = randomFacts(r, mi, hi);
         // What violationBuilder made of a trace before the collectors.
         const trace: ConditionTrace[] = [];
         const traced: Record<string, unknown> = {};

@@ -3,17 +3,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isNumberLike } from '../../src/engine/operators.js';
+import { outcome } from '../helpers/outcome.js';
 
 const reference = (v: unknown) => !Number.isNaN(Number.parseFloat(v as string));
 
 // Objects whose string conversion throws ({ toString: false }) throw either way.
-const outcome = (f: () => boolean): string => {
-  try {
-    return String(f());
-  } catch (e) {
-    return `throws ${(e as Error).constructor.name}`;
-  }
-};
 
 describe('isNumberLike', () => {
   it("answers as json-rules-engine's parseFloat test does, for any value", () => {
