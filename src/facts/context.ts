@@ -2,8 +2,12 @@
 // Plain character scans, linear in the window size.
 
 const WINDOW = 200;
-const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\u00a0';
-const isTerminator = (c: string): boolean => c === '.' || c === '!' || c === '?';
+// Character codes, not one-character strings: `text[i]` of a rope (the HTML's raw text is built by
+// concatenation) or of a two-byte string costs a lookup or an allocation per character.
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0;
+const isTerminator = (c: number): boolean => c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */;
+const PARAGRAPH = 0x2029;
+const NEWLINE = 10;
 
 /**
  * The part of the current sentence before `start`: trailing whitespace is dropped first (a URL
@@ -13,16 +17,16 @@ const isTerminator = (c: string): boolean => c === '.' || c === '!' || c === '?'
  */
 export const sentenceBefore = (text: string, start: number, floor = 0): string => {
   let end = start;
-  while (end > floor && isSpace(text[end - 1]!)) end--;
+  while (end > floor && isSpace(text.charCodeAt(end - 1))) end--;
   const from = Math.max(floor, end - WINDOW);
   let cut = from;
   for (let i = end - 1; i >= from; i--) {
-    const c = text[i]!;
-    if (c === '\u2029') { cut = i + 1; break; }
+    const c = text.charCodeAt(i);
+    if (c === PARAGRAPH) { cut = i + 1; break; }
     // A question or exclamation right before the link is its lead-in ("Keine Lust mehr? Hier abmelden").
-    if ((c === '?' || c === '!') && i >= end - 2) continue;
-    if (isTerminator(c) && (i === end - 1 || isSpace(text[i + 1]!))) { cut = i + 1; break; }
-    if (c === '\n' && i > from && text[i - 1] === '\n') { cut = i + 1; break; }
+    if ((c === 63 || c === 33) && i >= end - 2) continue;
+    if (isTerminator(c) && (i === end - 1 || isSpace(text.charCodeAt(i + 1)))) { cut = i + 1; break; }
+    if (c === NEWLINE && i > from && text.charCodeAt(i - 1) === NEWLINE) { cut = i + 1; break; }
   }
   return text.slice(cut, end).trim();
 };
@@ -32,10 +36,10 @@ export const sentenceAfter = (text: string, end: number, ceiling = text.length):
   const to = Math.min(ceiling, end + WINDOW);
   let i = end;
   for (; i < to; i++) {
-    const c = text[i]!;
-    if (c === '\u2029') break;
-    if (isTerminator(c) && (i + 1 >= text.length || isSpace(text[i + 1]!))) { i++; break; }
-    if (c === '\n' && text[i + 1] === '\n') break;
+    const c = text.charCodeAt(i);
+    if (c === PARAGRAPH) break;
+    if (isTerminator(c) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1)))) { i++; break; }
+    if (c === NEWLINE && text.charCodeAt(i + 1) === NEWLINE) break;
   }
   return text.slice(end, i).trim();
 };
