@@ -31,7 +31,10 @@ export interface CompiledRule {
   readonly test: CompiledCondition;
   /** Whether the rule fires: `test` without a trace, generated as one function where possible (generate.ts). */
   readonly matches: RuleMatcher;
-  /** Writes a fired rule's evidence (generate.ts); null: `test` with a trace does. */
+  /**
+   * Writes a fired rule's evidence (generate.ts); null: `test` with a trace does. Generated on
+   * first read: most rules of a policy never fire, and creating a policy should not pay for them.
+   */
   readonly collect: EvidenceCollector | null;
   /** Explains the rule's conditions over fact values read through `read`. */
   readonly explain: (read: FactReader) => ExplainedCondition;
@@ -149,6 +152,7 @@ export const configureRules = (input: ConfigureInput): Configuration => {
     const named = (name: string) => (own(use.pack.conditions ?? {}, name) ? use.pack.conditions![name]! : undefined)!;
     const operator = (name: string) => resolveOperator(name, input.operators)!;
     const test = compileCondition(rule.conditions, { operator, named, options });
+    let collector: { readonly fn: EvidenceCollector | null } | undefined;
     compiled.push({
       id,
       clause: rule.clause,
@@ -161,7 +165,9 @@ export const configureRules = (input: ConfigureInput): Configuration => {
       pack: use.pack,
       test,
       matches: generateCondition(rule.conditions, { named, options, custom: input.operators }) ?? ((get) => test(get)),
-      collect: generateEvidence(rule.conditions, { named, options, custom: input.operators }),
+      get collect() {
+        return (collector ??= { fn: generateEvidence(rule.conditions, { named, options, custom: input.operators }) }).fn;
+      },
       explain: (read) => explainCondition(rule.conditions, { operator, named, options }, read),
     });
   }

@@ -6,6 +6,7 @@ import { evaluatedLeaves, type ExplainedCondition, type FactReader } from './exp
 import { attachLazyExplanation } from './explanation.js';
 import { compilePath, type PathResolver } from './path.js';
 import { compileTemplate } from './template.js';
+import type { EvidenceCollector } from './generate.js';
 
 /** Reads fact values through a fact getter (live evaluation). */
 export const liveReader = (get: FactGetter): FactReader => (fact, path) => ({ found: true, value: compilePath(path)(get(fact)) });
@@ -61,9 +62,11 @@ export const violationBuilder = (rule: CompiledRule, locale: Locale): ViolationB
   const clauseHeading = clauses.get(rule.clause)?.heading ?? rule.clause;
   const { id: ruleId, clause, severity, sanction, scope } = rule;
   const fix = rule.rule.fix;
-  const { collect } = rule;
+  // Read on the rule's first violation, not before: the collector is generated on first read.
+  let collect: EvidenceCollector | null | undefined;
   return (get, recipient) => {
     const evidence: Record<string, unknown> = {};
+    if (collect === undefined) collect = rule.collect;
     if (collect !== null) collect(get, evidence);
     else {
       const trace: ConditionTrace[] = [];
