@@ -14,15 +14,10 @@ import { isoInstantMs } from './iso-date.js';
 const isDateInput = (v: unknown): boolean =>
   v instanceof Date ? !Number.isNaN(v.getTime()) : typeof v === 'string' && !Number.isNaN(isoInstantMs(v));
 
-export const DateInputSchema = z
-  .custom<Date | string>(isDateInput, { error: 'expected a Date or an ISO-8601 date string' })
-  .overwrite((v) => (typeof v === 'string' ? new Date(isoInstantMs(v)) : v)) as unknown as z.ZodType<Date, Date | string>;
-
-export type DateInput = z.input<typeof DateInputSchema>;
-
 /**
- * DateInputSchema's parse as one plain function for compileSchema: the Date, or REJECTED. The
- * same check and overwrite as the schema, with the string read once instead of twice.
+ * DateInputSchema's parse as one plain function: the Date, or REJECTED. The schema's overwrite
+ * is this function once its check has passed; compileSchema calls it alone (dateParsers), so the
+ * string is read once instead of twice.
  */
 export const readDateInput = (v: unknown): Date | typeof REJECTED => {
   if (typeof v === 'string') {
@@ -31,6 +26,13 @@ export const readDateInput = (v: unknown): Date | typeof REJECTED => {
   }
   return v instanceof Date && !Number.isNaN(v.getTime()) ? v : REJECTED;
 };
+
+export const DateInputSchema = z
+  .custom<Date | string>(isDateInput, { error: 'expected a Date or an ISO-8601 date string' })
+  // After the check, readDateInput cannot answer REJECTED.
+  .overwrite((v) => readDateInput(v) as Date) as unknown as z.ZodType<Date, Date | string>;
+
+export type DateInput = z.input<typeof DateInputSchema>;
 
 /** For compileSchema: every DateInputSchema node parsed by readDateInput. */
 export const dateParsers: KnownParsers = new Map([[DateInputSchema, readDateInput]]);
