@@ -18,7 +18,21 @@ const FRAGMENTS = [
   '@', '.', '..', ':', '/', '?', '=', '&', '#', '%', '~', '-', '_', '+', ',', ';', '!', "'", '"', '(', ')', '[', ']',
   '{', '}', '<', '>', '（', '）', '＜', '＞', '。', '・', '…', '😀', ' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u2029',
   '\u3000', '\ufeff', '\ufffc', '\u200b', 'Impressum: ', 'abmelden ', 'news@shop.de', 'shop.example/u?id=5',
+  'Http://', '{{subscriber_id}}', '{{', '}}', '%20', '/p/12?utm_source=newsletter', '*', '$', '|', '^', '`', '\\', '=',
 ];
+
+// Lines as newsletters write them: lead-in words, then a link (mostly plain http(s) URLs, which
+// findTextLinks reads without linkifyjs, between ones it must hand over), then punctuation and words.
+const WORDS = ['Hallo', 'Jetzt', 'kaufen:', 'Impressum:', 'Newsletter', 'abbestellen:', '(siehe', 'Tage.', '20 %', '–', 'z.B.', 'Mo.–Fr.)'];
+const LINKS = ['https://shop.example/p/12?utm_source=newsletter', 'http://x.de', 'HTTPS://Shop.Example/A_(b)', 'https://a.de/x%20y',
+  'https://shop.example/newsletter/abmelden?id={{subscriber_id}}', 'http://a.de/[1]', 'https://a.de/<x>', 'https://1.2.3.4:8080/~u@me#top',
+  'https://münchen.de/x', 'news@shop.de', 'www.shop.de/hilfe', 'http://localhost:8080/x', '<https://shop.example/u>', 'http://.de', 'https://-a.de/'];
+const line = fc.tuple(
+  fc.array(fc.constantFrom(...WORDS), { maxLength: 3 }),
+  fc.array(fc.tuple(fc.constantFrom(...LINKS), fc.constantFrom('', '', '.', ',', ')', '!', '?', ':', ').', '"', '}', '>', '…')), { maxLength: 3 }),
+  fc.array(fc.constantFrom(...WORDS), { maxLength: 3 }),
+  fc.constantFrom(' ', ' ', '  ', '\t', '\u00a0'),
+).map(([lead, links, tail, sp]) => [...lead, ...links.map(([l, p]) => l + p), ...tail].join(sp));
 
 describe('findTextLinks finds exactly the links linkifyjs finds in the whole text', () => {
   it('on mail-like text with links, emails, punctuation and every kind of space', () => {
@@ -28,6 +42,16 @@ describe('findTextLinks finds exactly the links linkifyjs finds in the whole tex
         expect(ours(text)).toEqual(reference(text));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('on multi-line texts of plain URLs beside links linkifyjs must read', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\n\n'), (lines, nl) => {
+        const text = lines.join(nl);
+        expect(ours(text)).toEqual(reference(text));
+      }),
+      { numRuns: 2000 },
     );
   });
 
