@@ -114,13 +114,12 @@ const isYear = (s: string): boolean => /^(?:19|20)\d\d(?!\d)/.test(s.replace(/^[
 
 /**
  * Every match of `p` in `text`, as matchAll of its pattern finds them. exec on the shared scan
- * pattern from lastIndex 0: matchAll would copy the RegExp on every call, and this runs once
- * per digit-line run. A pattern with a look-behind is scanned without it: where a match follows
+ * pattern from lastIndex 0: matchAll would copy the RegExp on every call. A pattern with a look-behind is scanned without it: where a match follows
  * a character the look-behind rejects, the scan goes on from the next code point, exactly where
  * the pattern itself would try next (the look-behind is zero-width, so a match it allows is the
  * same match).
  */
-const collect = (text: string, p: SignalPattern, out: ImprintSignal[], offset = 0): void => {
+const collect = (text: string, p: SignalPattern, out: ImprintSignal[]): void => {
   const { scan, behind, kind, keep } = p;
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
@@ -131,7 +130,7 @@ const collect = (text: string, p: SignalPattern, out: ImprintSignal[], offset = 
     }
     if (m[0] === '') scan.lastIndex++; // no pattern here matches empty; never loop if one did
     const match = (m[1] ?? m[0]).trim();
-    if (!keep || keep(match)) out.push({ kind, match, index: offset + m.index });
+    if (!keep || keep(match)) out.push({ kind, match, index: m.index });
   }
 };
 
@@ -303,18 +302,43 @@ const collectTriggered = (text: string, p: SignalPattern, trigger: NonNullable<S
   }
 };
 
+/**
+ * The digit-line runs of `text` joined by newlines, and where each run starts there (`at`) and in
+ * `text` (`from`). No digit pattern matches a newline or reads one differently from the start or
+ * end of the text, so each pattern finds in the joined runs exactly its matches in each run: one
+ * scan per pattern instead of one per pattern and run (a newsletter has a hundred runs).
+ */
+const digitLines = (text: string): { readonly joined: string; readonly at: readonly number[]; readonly from: readonly number[] } => {
+  const runs = digitLineRuns(text);
+  const parts: string[] = [];
+  const at: number[] = [];
+  const from: number[] = [];
+  let length = 0;
+  for (const [start, end] of runs) {
+    at.push(length);
+    from.push(start);
+    parts.push(text.slice(start, end));
+    length += end - start + 1;
+  }
+  return { joined: parts.join('\n'), at, from };
+};
+
 /** Every imprint signal in `text`, sorted by position. */
 export const findImprintSignals = (text: string): ImprintSignal[] => {
-  // The digit-run patterns first, each run cut out once for all of them; their matches go to
-  // one list per pattern, so the signals below are listed in the same order as pattern by pattern.
-  const runs = digitLineRuns(text);
-  const byPattern = SIGNAL_PATTERNS.map((): ImprintSignal[] => []);
-  for (const [start, end] of runs) {
-    const line = text.slice(start, end);
-    SIGNAL_PATTERNS.forEach((p, i) => {
-      if (p.digits && !p.trigger) collect(line, p, byPattern[i]!, start);
+  // The digit-line patterns first, over the joined runs; their matches go to one list per
+  // pattern, so the signals below are listed in the same order as pattern by pattern.
+  const lines = digitLines(text);
+  const byPattern = SIGNAL_PATTERNS.map((p): ImprintSignal[] => {
+    if (!p.digits) return [];
+    const found: ImprintSignal[] = [];
+    if (p.trigger) collectTriggered(lines.joined, p, p.trigger, found);
+    else collect(lines.joined, p, found);
+    let run = 0;
+    return found.map((s) => {
+      while (run + 1 < lines.at.length && lines.at[run + 1]! <= s.index) run++;
+      return { ...s, index: s.index - lines.at[run]! + lines.from[run]! };
     });
-  }
+  });
   const out: ImprintSignal[] = [];
   let streetsFrom = -1;
   SIGNAL_PATTERNS.forEach((p, i) => {
@@ -323,8 +347,8 @@ export const findImprintSignals = (text: string): ImprintSignal[] => {
       cityLines(text, out.slice(streetsFrom), out);
       streetsFrom = -2; // done
     }
-    if (p.trigger) collectTriggered(text, p, p.trigger, out);
-    else if (p.digits) for (const signal of byPattern[i]!) out.push(signal);
+    if (p.digits) for (const signal of byPattern[i]!) out.push(signal);
+    else if (p.trigger) collectTriggered(text, p, p.trigger, out);
     else collect(text, p, out);
   });
   return out.sort((a, b) => a.index - b.index);
