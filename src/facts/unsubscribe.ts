@@ -37,19 +37,21 @@ export interface UnsubscribeFacts {
 const hrefReason = (href: string): UnsubscribeReason | null =>
   namesUnsubscribe(href) ? 'url' : isSubscriptionPage(href) ? 'manage-subscription' : null;
 
+/** unsubscribeWording of unfolded text (most link contexts are empty: nothing to fold). */
+const wordingOf = (text: string): number => (text ? unsubscribeWording(fold(text)) : 0);
+
 /**
  * Context counts unless the link's own text names another destination (privacy policy, imprint …).
- * `own` gives the unsubscribeWording of the link's text, asked only when the context counts;
- * before and after come folded.
+ * `own` gives the unsubscribeWording of the link's text, asked only when the context counts.
  */
 const contextReason = (own: () => number, before: string, after: string): UnsubscribeReason | null => {
-  const context = (before ? unsubscribeWording(before) : 0) | (after ? unsubscribeWording(after) : 0);
+  const context = wordingOf(before) | wordingOf(after);
   if (!(context & (SAYS_UNSUBSCRIBE | MANAGES_SUBSCRIPTION)) || own() & NAMES_OTHER_DESTINATION) return null;
   return context & SAYS_UNSUBSCRIBE ? 'context' : 'manage-subscription';
 };
 
 const bareLinkReason = (l: TextLink): UnsubscribeReason | null =>
-  hrefReason(l.href) ?? contextReason(() => unsubscribeWording(fold(l.value)), fold(l.context), fold(l.after));
+  hrefReason(l.href) ?? contextReason(() => unsubscribeWording(fold(l.value)), l.context, l.after);
 
 export const analyzeUnsubscribe = (message: Message, body: BodyFacts): UnsubscribeFacts => {
   const found: UnsubscribeLink[] = [];
@@ -59,7 +61,7 @@ export const analyzeUnsubscribe = (message: Message, body: BodyFacts): Unsubscri
       ? 'text'
       : own & MANAGES_SUBSCRIPTION
         ? 'manage-subscription'
-        : (hrefReason(a.href) ?? contextReason(() => own, fold(a.before), fold(a.after)));
+        : (hrefReason(a.href) ?? contextReason(() => own, a.before, a.after));
     if (reason) found.push({ href: a.href, source: 'html-anchor', reason });
   }
   for (const l of body.htmlTextLinks) {
