@@ -26,6 +26,17 @@ export const timeMs = async (fn: () => unknown): Promise<number> => {
   return (u.user + u.system) / 1000;
 };
 
+/**
+ * The median over rounds of a[i] / b[i]: a ratio of two competitors measured side by side in
+ * each round. Load on this shared machine drifts within a run; both runs of a round see nearly
+ * the same load, so each round's ratio cancels most of it, where a ratio of the two medians
+ * can pair a quiet round of one with a busy round of the other.
+ */
+export const pairedRatio = (a: readonly number[], b: readonly number[]): number => {
+  if (a.length !== b.length || a.length === 0) throw new Error(`pairedRatio needs two equal, non-empty lists (${a.length} and ${b.length})`);
+  return median(a.map((x, i) => x / b[i]!));
+};
+
 export interface Competitor {
   readonly name: string;
   /** Units of work one call of `run` does (recipients, messages). */
