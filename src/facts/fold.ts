@@ -85,7 +85,9 @@ export const hasWord = (text: string, word: string, whole = false): boolean => {
 };
 
 interface WordIndex {
-  /** Words of two or more characters by their first two. */
+  /** Words of two or more characters by their first two, when both are ASCII (index c1 * 128 + c2): no hashing. */
+  readonly asciiPairs: readonly (readonly string[] | undefined)[];
+  /** The same for the other first two characters. */
   readonly pairs: Map<number, string[]>;
   /** One-character words. */
   readonly singles: Set<number>;
@@ -95,6 +97,7 @@ interface WordIndex {
 }
 
 const indexWords = (words: readonly string[]): WordIndex => {
+  const asciiPairs: (string[] | undefined)[] = new Array<string[] | undefined>(128 * 128).fill(undefined);
   const pairs = new Map<number, string[]>();
   const singles = new Set<number>();
   const asciiFirst = new Uint8Array(128);
@@ -108,21 +111,33 @@ const indexWords = (words: readonly string[]): WordIndex => {
     if (c < 128) asciiFirst[c] = 1;
     if (w.length === 1) singles.add(c);
     else {
-      const key = c * 0x10000 + w.charCodeAt(1);
-      const list = pairs.get(key);
-      if (list) list.push(w);
-      else pairs.set(key, [w]);
+      const d = w.charCodeAt(1);
+      if (c < 128 && d < 128) (asciiPairs[c * 128 + d] ??= []).push(w);
+      else {
+        const key = c * 0x10000 + d;
+        const list = pairs.get(key);
+        if (list) list.push(w);
+        else pairs.set(key, [w]);
+      }
     }
   }
-  return { pairs, singles, asciiFirst, empty };
+  return { asciiPairs, pairs, singles, asciiFirst, empty };
+};
+
+/** The words of two or more characters that begin with the two characters at `i` of `text`. */
+const candidatesAt = (text: string, i: number, { asciiPairs, pairs }: WordIndex): readonly string[] | undefined => {
+  if (i + 1 >= text.length) return undefined;
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  return c < 128 && d < 128 ? asciiPairs[c * 128 + d] : pairs.get(c * 0x10000 + d);
 };
 
 /** One of the words starts at `i` of `text`. */
-const startsAt = (text: string, i: number, { pairs, singles, asciiFirst }: WordIndex): boolean => {
+const startsAt = (text: string, i: number, index: WordIndex): boolean => {
   const c = text.charCodeAt(i);
-  if (c < 128 && asciiFirst[c] === 0) return false;
-  if (singles.has(c)) return true;
-  const list = i + 1 < text.length ? pairs.get(c * 0x10000 + text.charCodeAt(i + 1)) : undefined;
+  if (c < 128 && index.asciiFirst[c] === 0) return false;
+  if (index.singles.size > 0 && index.singles.has(c)) return true;
+  const list = candidatesAt(text, i, index);
   if (list) for (const w of list) if (text.startsWith(w, i)) return true;
   return false;
 };
@@ -135,8 +150,9 @@ const startsAt = (text: string, i: number, { pairs, singles, asciiFirst }: WordI
 export const wordMatcher = (words: readonly string[]): ((text: string) => boolean) => {
   const index = indexWords(words);
   if (index.empty) return () => true; // the empty word occurs at the start of any text
+  // The word-start test first: inside a word (most positions) no list is looked up.
   return (text) => {
-    for (let i = 0; i < text.length; i++) if (startsAt(text, i, index) && !isWordCharAt(text, i - 1)) return true;
+    for (let i = 0; i < text.length; i++) if (!isWordCharAt(text, i - 1) && startsAt(text, i, index)) return true;
     return false;
   };
 };
@@ -160,8 +176,8 @@ export const wordClassifier = (lists: readonly (readonly string[])[]): ((text: s
       const c = text.charCodeAt(i);
       if (c < 128 && index.asciiFirst[c] === 0) continue;
       if (isWordCharAt(text, i - 1)) continue;
-      if (index.singles.has(c)) mask |= maskOf.get(text[i]!)!;
-      const list = i + 1 < text.length ? index.pairs.get(c * 0x10000 + text.charCodeAt(i + 1)) : undefined;
+      if (index.singles.size > 0 && index.singles.has(c)) mask |= maskOf.get(text[i]!)!;
+      const list = candidatesAt(text, i, index);
       if (list) for (const w of list) if (text.startsWith(w, i)) mask |= maskOf.get(w)!;
     }
     return mask;
