@@ -114,10 +114,10 @@ const isYear = (s: string): boolean => /^(?:19|20)\d\d(?!\d)/.test(s.replace(/^[
 
 /**
  * Every match of `p` in `text`, as matchAll of its pattern finds them. exec on the shared scan
- * pattern from lastIndex 0: matchAll would copy the RegExp on every call. A pattern with a look-behind is scanned without it: where a match follows
- * a character the look-behind rejects, the scan goes on from the next code point, exactly where
- * the pattern itself would try next (the look-behind is zero-width, so a match it allows is the
- * same match).
+ * pattern from lastIndex 0: matchAll would copy the RegExp on every call. A pattern with a
+ * look-behind is scanned without it: where a match follows a character the look-behind
+ * rejects, the scan goes on from the next code point, exactly where the pattern itself would
+ * try next (the look-behind is zero-width, so a match it allows is the same match).
  */
 const collect = (text: string, p: SignalPattern, out: ImprintSignal[]): void => {
   const { scan, behind, kind, keep } = p;

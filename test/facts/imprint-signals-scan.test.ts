@@ -21,7 +21,7 @@ const reference = (text: string): ImprintSignal[] => {
 const ours = (text: string): ImprintSignal[] => findImprintSignals(text).filter((s) => s.kind !== 'city-line');
 
 const FRAGMENTS = [
-  ' ', ' ', '\t', '\n', '\n\n', ',', '.', '-', '/', "'", '’', '&', ')', 'a', 'A', 'Ä', 'ß', '5', '7', '12', '123', '12345', '1010', '2024', '8001',
+  ' ', ' ', '\t', '\n', '\n\n', '\r\n', '\r', '\u2028', ',', '.', '-', '/', "'", '’', '&', ')', 'a', 'A', 'Ä', 'ß', '5', '7', '12', '123', '12345', '1010', '2024', '8001',
   'Beispiel', 'Shop', 'GmbH', 'gGmbH', 'mbH', 'AG', 'SE', 'UG', 'e.K.', 'e. V.', '& Co. KG', 'KGaA', 'Ltd.', 'LLC', 'plc', 'PLC', 'Inc',
   'S.A.R.L.', 'S.r.l.', 'SpA', 'B.V.', 'N.V.', 'Sp. z o.o.', 'A/S', 'Oy', 's.r.o.', 'Corp.', 'Musterstraße', 'Hauptstr.', 'Keizersgracht',
   'Am Markt', 'Straße', 'Weg', 'Main Street', 'Rd.', 'Chemin des Platières', 'via Promis', 'Calle Mayor', 'ul.', 'Rua Augusta', 'Berlin',

@@ -118,3 +118,13 @@ describe('plainUrlEnd gives linkifyjs find’s answer or declines', () => {
     expect(plainUrlEnd('xhttps://a.de/x', 1, 15)).toBe(15);
   });
 });
+
+describe('the linkifyjs plainUrlEnd was derived from', () => {
+  it('is the exact version a consumer installs: another 4.x may change its URL states, which plainUrlEnd copies', async () => {
+    const { readFileSync } = await import('node:fs');
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
+    expect(pkg.dependencies.linkifyjs).toBe('4.4.0');
+    const installed = JSON.parse(readFileSync(new URL('../../node_modules/linkifyjs/package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(installed.version).toBe('4.4.0');
+  });
+});
