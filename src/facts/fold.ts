@@ -85,8 +85,8 @@ export const hasWord = (text: string, word: string, whole = false): boolean => {
 };
 
 interface WordIndex {
-  /** Words of two or more characters by their first two, when both are ASCII (index c1 * 128 + c2): no hashing. */
-  readonly asciiPairs: readonly (readonly string[] | undefined)[];
+  /** Words of two or more characters by their first two, when both are ASCII ([c1][c2]): no hashing. */
+  readonly asciiPairs: readonly ((readonly (readonly string[] | undefined)[]) | undefined)[];
   /** The same for the other first two characters. */
   readonly pairs: Map<number, string[]>;
   /** One-character words. */
@@ -97,7 +97,8 @@ interface WordIndex {
 }
 
 const indexWords = (words: readonly string[]): WordIndex => {
-  const asciiPairs: (string[] | undefined)[] = new Array<string[] | undefined>(128 * 128).fill(undefined);
+  // A row of 128 per first character that some word starts with: a few kilobytes, not 16,384 slots.
+  const asciiPairs: ((string[] | undefined)[] | undefined)[] = new Array<(string[] | undefined)[] | undefined>(128).fill(undefined);
   const pairs = new Map<number, string[]>();
   const singles = new Set<number>();
   const asciiFirst = new Uint8Array(128);
@@ -112,7 +113,7 @@ const indexWords = (words: readonly string[]): WordIndex => {
     if (w.length === 1) singles.add(c);
     else {
       const d = w.charCodeAt(1);
-      if (c < 128 && d < 128) (asciiPairs[c * 128 + d] ??= []).push(w);
+      if (c < 128 && d < 128) ((asciiPairs[c] ??= new Array<string[] | undefined>(128).fill(undefined))[d] ??= []).push(w);
       else {
         const key = c * 0x10000 + d;
         const list = pairs.get(key);
@@ -129,7 +130,7 @@ const candidatesAt = (text: string, i: number, { asciiPairs, pairs }: WordIndex)
   if (i + 1 >= text.length) return undefined;
   const c = text.charCodeAt(i);
   const d = text.charCodeAt(i + 1);
-  return c < 128 && d < 128 ? asciiPairs[c * 128 + d] : pairs.get(c * 0x10000 + d);
+  return c < 128 && d < 128 ? asciiPairs[c]?.[d] : pairs.get(c * 0x10000 + d);
 };
 
 /** One of the words starts at `i` of `text`. */
