@@ -59,4 +59,22 @@ describe('built package (dist/)', () => {
     const cjs = run(['-e', `const { createPolicy, managedEmailServer, analyzeMessage, InputError } = require('mailpolicy');\n${script}`]);
     expect(cjs).toEqual(esm);
   });
+
+  it('catches a PackError from "mailpolicy/node" with the PackError of "mailpolicy", in CJS (two bundled copies) and ESM', () => {
+    const across = (load: string) => `
+      ${load}
+      let error;
+      try { loadPackSync('/nonexistent/mailpolicy-pack'); } catch (e) { error = e; }
+      let input;
+      try { analyzeMessage({ from: 'x@shop.example', subject: 1 }); } catch (e) { input = e; }
+      console.log(JSON.stringify({ rules: 0, inputError: input instanceof InputError && !(input instanceof PackError),
+        paths: error.issues.map((i) => i.code), verdicts: [String(error instanceof PackError), String(error instanceof InputError)], fired: [] }));
+    `;
+    const cjs = run(['-e', across(`const { PackError, InputError, analyzeMessage } = require('mailpolicy'); const { loadPackSync } = require('mailpolicy/node');`)]);
+    expect(cjs.verdicts).toEqual(['true', 'false']);
+    expect(cjs.paths).toContain('missing-file');
+    expect(cjs.inputError).toBe(true);
+    const esm = run(['--input-type=module', '-e', across(`import { PackError, InputError, analyzeMessage } from 'mailpolicy'; import { loadPackSync } from 'mailpolicy/node';`)]);
+    expect(esm).toEqual(cjs);
+  });
 });
