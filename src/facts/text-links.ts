@@ -41,7 +41,7 @@ const mayHoldLink = (text: string, start: number, end: number): boolean => {
 /** Characters every link needs one of (see mayHoldLink); found by the regex engine's own fast scan. */
 const CANDIDATE = /[.:@]|localhost/gi;
 
-type LinkMatch = { href: string; value: string; type: 'url' | 'email'; start: number; end: number };
+export type LinkMatch = { href: string; value: string; type: 'url' | 'email'; start: number; end: number };
 
 /**
  * The URL and email matches of linkifyjs, with their offsets in `text`. linkifyjs costs about a
@@ -100,9 +100,38 @@ const mergeByStart = (a: LinkMatch[], b: LinkMatch[]): LinkMatch[] => {
   return out;
 };
 
+const BRACKETS: readonly (readonly [open: number, close: number])[] = [[0x7b, 0x7d], [0x5b, 0x5d]]; // { } and [ ]
+
+/**
+ * A URL as linkifyjs finds it, with the closing braces or brackets of a merge tag it ends in.
+ * linkifyjs closes brackets one level deep, so `…?id={{subscriber_id}}` comes out as
+ * `…?id={{subscriber_id}`, one brace short, and the same link in the HTML part (an href) would
+ * read as another link. A URL that opens more `{` (or `[`) than it closes takes as many of the
+ * closers that follow it directly as it lacks; nothing else changes.
+ */
+export const closeMergeTag = <M extends LinkMatch>(text: string, m: M): M => {
+  if (m.type !== 'url') return m;
+  let end = m.end;
+  for (const [open, close] of BRACKETS) {
+    let depth = 0;
+    for (let i = m.start; i < m.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === open) depth++;
+      else if (c === close && depth > 0) depth--;
+    }
+    while (depth > 0 && end < text.length && text.charCodeAt(end) === close) {
+      end++;
+      depth--;
+    }
+  }
+  if (end === m.end) return m;
+  const closers = text.slice(m.end, end);
+  return { ...m, href: m.href + closers, value: m.value + closers, end };
+};
+
 /** Bare links (URLs and email addresses) in plain text, each with its immediate context. */
 export const findTextLinks = (text: string): TextLink[] => {
-  const matches = linkMatches(text);
+  const matches = linkMatches(text).map((m) => closeMergeTag(text, m));
   // A link's context stops at its neighbours: "Unsubscribe: URL1  Shop: URL2" gives URL2 only "Shop:".
   return matches.map((m, i) => ({
     href: m.href,

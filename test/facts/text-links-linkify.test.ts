@@ -1,14 +1,15 @@
 // findTextLinks hands linkifyjs only the runs of non-space characters that can hold a link.
-// These tests hold it to the links linkifyjs finds in the whole text, offsets included.
+// These tests hold it to the links linkifyjs finds in the whole text, offsets included, with
+// the one deliberate difference: a URL ending in a merge tag keeps the tag's closers.
 import fc from 'fast-check';
 import { find } from 'linkifyjs';
 import { describe, expect, it } from 'vitest';
-import { findTextLinks } from '../../src/facts/text-links.js';
+import { closeMergeTag, findTextLinks } from '../../src/facts/text-links.js';
 
 const reference = (text: string) =>
   find(text)
     .filter((m) => m.type === 'url' || m.type === 'email')
-    .map((m) => ({ href: m.href, value: m.value, type: m.type, start: m.start, end: m.end }));
+    .map((m) => closeMergeTag(text, { href: m.href, value: m.value, type: m.type as 'url' | 'email', start: m.start, end: m.end }));
 
 const ours = (text: string) => findTextLinks(text).map(({ href, value, type, start, end }) => ({ href, value, type, start, end }));
 
@@ -73,5 +74,37 @@ describe('findTextLinks finds exactly the links linkifyjs finds in the whole tex
     ].join('\n');
     expect(ours(text)).toEqual(reference(text));
     expect(ours(text).length).toBeGreaterThan(4);
+  });
+});
+
+describe('a URL that ends in a merge tag keeps the tag’s closing braces (linkifyjs drops the last one)', () => {
+  const link = (text: string) => findTextLinks(text).map(({ href, value, end }) => ({ href, value, end }));
+
+  it('takes the closers the URL lacks, for {{…}}, {{{…}}} and [[…]], with or without a scheme', () => {
+    expect(link('Abmelden: https://shop.example/u?id={{subscriber_id}}')).toEqual([
+      { href: 'https://shop.example/u?id={{subscriber_id}}', value: 'https://shop.example/u?id={{subscriber_id}}', end: 53 },
+    ]);
+    expect(link('https://a.de/?id={{{x}}} y')[0]!.value).toBe('https://a.de/?id={{{x}}}');
+    expect(link('https://a.de/?u=[[UNSUB]] y')[0]!.value).toBe('https://a.de/?u=[[UNSUB]]');
+    expect(link('www.a.de/?id={{x}}.')[0]).toEqual({ href: 'http://www.a.de/?id={{x}}', value: 'www.a.de/?id={{x}}', end: 18 });
+  });
+
+  it('takes nothing else: closers the URL does not lack, and whatever follows them', () => {
+    expect(link('https://a.de/x} y')[0]!.value).toBe('https://a.de/x');
+    expect(link('https://a.de/{x}} y')[0]!.value).toBe('https://a.de/{x}');
+    expect(link('https://a.de/?a={{b}}/c y')[0]!.value).toBe('https://a.de/?a={{b}}/c');
+    expect(link('https://a.de/?id={{x}}}} y')[0]!.value).toBe('https://a.de/?id={{x}}');
+    expect(link('https://a.de/?id={{x} y')[0]!.value).toBe('https://a.de/?id={{x}');
+  });
+
+  it('reads the text part’s unsubscribe link as the same link as the HTML part’s href', async () => {
+    const { analyzeMessage } = await import('../../src/index.js');
+    const url = 'https://shop.example/newsletter/abmelden?id={{subscriber_id}}';
+    const facts = analyzeMessage({
+      from: 'news@shop.example', subject: 'Hi', purpose: 'newsletter',
+      html: `<p><a href="${url}">Newsletter abbestellen</a></p>`, text: `Newsletter abbestellen: ${url}`,
+    });
+    expect(facts.unsubscribe.links).toEqual([url]);
+    expect(facts.unsubscribe.found.map((f) => f.source)).toEqual(['html-anchor', 'text-part']);
   });
 });
