@@ -143,6 +143,12 @@ const isWhitespace = (chars: string): boolean => {
 type Mode = 'initial' | 'beforeHtml' | 'beforeHead' | 'inHead' | 'afterHead' | 'body';
 
 class Stream implements TokenHandler {
+  /**
+   * No parse errors wanted, said as parse5's own parser says it: with `null`, not a missing
+   * handler, the tokenizer's preprocessor skips its per-character range check, which exists
+   * only to report control and non-characters.
+   */
+  readonly onParseError = null;
   readonly out = new HtmlCollector();
   private readonly stack: Entry[] = [];
   private mode: Mode = 'initial';
