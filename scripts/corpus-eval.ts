@@ -1,4 +1,4 @@
-// Loads the hand-labelled corpus (../shared/corpus beside the repo) and scores the detectors.
+// Loads the hand-labelled corpus (test/corpus in this repo) and scores the detectors.
 // Node-only: used by `npm run corpus` and test/corpus.test.ts, never by the library itself.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -40,15 +40,11 @@ export interface Score {
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** ../shared/corpus beside the repo (CI layout), else /work/shared/corpus; throws when neither exists. */
+/** test/corpus in this repo, or MAILPOLICY_CORPUS for another labelled set of the same shape. */
 export const resolveCorpusDir = (): string => {
-  const candidates = [
-    process.env.MAILPOLICY_CORPUS,
-    join(repoRoot, '..', 'shared', 'corpus'),
-    '/work/shared/corpus',
-  ].filter((c): c is string => Boolean(c));
-  for (const dir of candidates) if (existsSync(join(dir, 'manifest.json'))) return dir;
-  throw new Error(`labelled corpus not found; looked in: ${candidates.join(', ')}`);
+  const dir = process.env.MAILPOLICY_CORPUS ?? join(repoRoot, 'test', 'corpus');
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`labelled corpus not found: no manifest.json in ${dir}`);
+  return dir;
 };
 
 // Template files are stored as written; a few are ISO-8859-1. Fall back to latin1 when not UTF-8.

@@ -1,4 +1,4 @@
-// Detection quality on real mail written by others (../shared/corpus, hand-labelled).
+// Detection quality on real mail written by others (test/corpus, hand-labelled).
 // The corpus must be there: a missing corpus fails this test instead of skipping it.
 import { describe, expect, it } from 'vitest';
 import { evaluateCorpus, MEASURES, resolveCorpusDir, score, type FileResult } from '../scripts/corpus-eval.js';
@@ -8,7 +8,7 @@ const MIN = 0.95;
 describe('labelled corpus', () => {
   let results: FileResult[] = [];
 
-  it('is found beside the repo and has labelled files', async () => {
+  it('is found in test/corpus and has labelled files', async () => {
     const dir = resolveCorpusDir(); // throws, naming the places it looked, when absent
     results = await evaluateCorpus(dir);
     expect(results.length).toBeGreaterThan(20);
