@@ -4,7 +4,7 @@
 // isolates the evaluator.
 import { Engine } from 'json-rules-engine';
 import type { Condition, CompiledRule } from '../src/engine/index.js';
-import { compilePath } from '../src/engine/path.js';
+import { compilePath } from '../src/engine/evaluate/compile-path.js';
 import { builtinFacts, messageFacts, type FactContext } from '../src/facts/index.js';
 import { parseRecipient, type Message, type SendingHistory } from '../src/model/index.js';
 

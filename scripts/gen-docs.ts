@@ -4,9 +4,9 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { clauseIds, clauses } from '../src/model/clauses.js';
-import { optionTypeOf } from '../src/engine/rule-options.js';
-import type { Condition, Rule, RuleExample } from '../src/engine/rule-schema.js';
-import type { Pack } from '../src/engine/pack.js';
+import { optionTypeOf } from '../src/engine/pack/rule-options.js';
+import type { Condition, Rule, RuleExample } from '../src/engine/pack/rule-schema.js';
+import type { Pack } from '../src/engine/pack/define-pack.js';
 import { loadPackSync } from '../src/node/load-pack.js';
 import { packFolders } from './gen-pack-index.js';
 import { sanctionClause } from '../src/sanctions/labels.js';

@@ -2,7 +2,7 @@
 // complete and check rule files (`"$schema": "../../schema/rule.schema.json"`).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { z } from 'zod';
-import { PackManifestSchema, RuleSchema } from '../src/engine/rule-schema.js';
+import { PackManifestSchema, RuleSchema } from '../src/engine/pack/rule-schema.js';
 
 const render = (schema: z.ZodType, id: string, title: string, description: string): string => {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
@@ -11,8 +11,8 @@ const render = (schema: z.ZodType, id: string, title: string, description: strin
 
 /** The generated schema files: path → content. */
 export const renderSchemas = (): Record<string, string> => ({
-  'schema/rule.schema.json': render(RuleSchema, 'https://mailpolicy.dev/schema/rule.schema.json', 'mailpolicy rule', 'One rule of a mailpolicy rule pack: rules/<pack>/<rule>.json. Generated from src/engine/rule-schema.ts by `npm run gen`; do not edit.'),
-  'schema/pack.schema.json': render(PackManifestSchema, 'https://mailpolicy.dev/schema/pack.schema.json', 'mailpolicy pack manifest', 'The pack.json of a mailpolicy rule pack folder. Generated from src/engine/rule-schema.ts by `npm run gen`; do not edit.'),
+  'schema/rule.schema.json': render(RuleSchema, 'https://mailpolicy.dev/schema/rule.schema.json', 'mailpolicy rule', 'One rule of a mailpolicy rule pack: rules/<pack>/<rule>.json. Generated from src/engine/pack/rule-schema.ts by `npm run gen`; do not edit.'),
+  'schema/pack.schema.json': render(PackManifestSchema, 'https://mailpolicy.dev/schema/pack.schema.json', 'mailpolicy pack manifest', 'The pack.json of a mailpolicy rule pack folder. Generated from src/engine/pack/rule-schema.ts by `npm run gen`; do not edit.'),
 });
 
 /** Writes (or with `check`, compares) the schema files; returns the stale ones. */

@@ -1,5 +1,5 @@
 import type { Message, Recipient, SendingHistory } from '../model/index.js';
-import type { MessageFacts } from './analyze-message.js';
+import type { MessageFacts } from './message/analyze-message.js';
 import type { Account } from './account.js';
 
 export type { Account };

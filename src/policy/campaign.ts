@@ -4,7 +4,7 @@ import type { Account, AnalysisLimits, FactDefinition, MessageFacts } from '../f
 import { messageFacts } from '../facts/index.js';
 import { evaluateRules, factGetter, ruleRunner, type CompiledRule, type FactGetter, type ScopedGetterFactory } from '../engine/index.js';
 import { recipientVerdict, sendVerdict } from '../report/index.js';
-import { analysisLimitViolation } from './limits.js';
+import { analysisLimitViolation } from './policy-limits.js';
 
 /** One send, prepared: message and history facts and rules evaluated once; recipients one by one. */
 export interface Campaign {

@@ -7,7 +7,7 @@ import { prepareCampaign, type Campaign } from './campaign.js';
 import { syncVerdictStream } from './verdict-stream.js';
 import { resolveConfig, resolveFacts, resolveOperators } from './config.js';
 import { parseOptions, type PolicyOptions } from './options.js';
-import { ANALYSIS_LIMIT_RULE, explainAnalysisLimit, resolveLimits, tooManyRecipients } from './limits.js';
+import { ANALYSIS_LIMIT_RULE, explainAnalysisLimit, resolveLimits, tooManyRecipients } from './policy-limits.js';
 
 export interface SendInput {
   readonly message: MessageInput;

@@ -2,4 +2,4 @@ export * from './create-policy.js';
 export * from './campaign.js';
 export type { PolicyOptions, PolicyConfig, PackEntry, CustomFact, CustomOperator } from './options.js';
 export { defineFact, defineOperator } from './options.js';
-export { defaultLimits, type Limits } from './limits.js';
+export { defaultLimits, type Limits } from './policy-limits.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Limits } from './limits.js';
+import type { Limits } from './policy-limits.js';
 import { DateInputSchema, InputError, LocaleSchema, toInputIssues } from '../model/index.js';
 import type { FactContext, FactDefinition, FactScope } from '../facts/index.js';
 import type { OperatorFn, Pack, PackMode, RuleSetting } from '../engine/index.js';

@@ -9,17 +9,17 @@
 // mail content, recipient files or rule packs. tagNames and isControl are left out: they only
 // see the content of a merge tag, at most 240 characters by findMergeTags' own patterns.
 import { describe, expect, it } from 'vitest';
-import { findImprintSignals } from '../../src/facts/postal-address.js';
-import { findMergeTags } from '../../src/facts/merge-tags.js';
-import { fold, hasWord, squash } from '../../src/facts/fold.js';
-import { isOneClickPost, parseListUnsubscribe } from '../../src/facts/list-unsubscribe.js';
-import { neutralizeServerCode } from '../../src/facts/server-code.js';
-import { managesSubscription, namesOtherDestination, namesUnsubscribe, saysUnsubscribe, isSubscriptionPage } from '../../src/facts/unsubscribe-words.js';
-import { findTextLinks } from '../../src/facts/text-links.js';
-import { parseMailbox } from '../../src/facts/sender.js';
+import { findImprintSignals } from '../../src/facts/message/imprint/imprint-signals.js';
+import { findMergeTags } from '../../src/facts/message/text/find-merge-tags.js';
+import { fold, hasWord, squash } from '../../src/facts/message/text/word-matcher.js';
+import { isOneClickPost, parseListUnsubscribe } from '../../src/facts/message/unsubscribe/list-unsubscribe.js';
+import { neutralizeServerCode } from '../../src/facts/message/neutralize-server-code.js';
+import { managesSubscription, namesOtherDestination, namesUnsubscribe, saysUnsubscribe, isSubscriptionPage } from '../../src/facts/message/unsubscribe/unsubscribe-wording.js';
+import { findTextLinks } from '../../src/facts/message/text/find-text-links.js';
+import { parseMailbox } from '../../src/facts/message/sender/analyze-sender.js';
 import { clausesMentioned } from '../../src/report/notice-doc.js';
-import { simplePathKeys } from '../../src/engine/path.js';
-import { hasForbiddenPart } from '../../src/engine/forbidden.js';
+import { simplePathKeys } from '../../src/engine/evaluate/compile-path.js';
+import { hasForbiddenPart } from '../../src/engine/pack/forbidden-keys.js';
 import { analyzeMessage, RecipientSchema, RuleSchema } from '../../src/index.js';
 import { growth, relativeCost, SIZE_FACTOR } from './support/timing.js';
 

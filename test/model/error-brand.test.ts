@@ -2,13 +2,13 @@
 // each CommonJS entry point bundles (test/policy/dist.test.ts runs it on the built package).
 import { describe, expect, it, vi } from 'vitest';
 import { InputError } from '../../src/model/input-error.js';
-import { PackError } from '../../src/engine/pack-error.js';
+import { PackError } from '../../src/engine/pack/pack-error.js';
 
 /** A second copy of both modules, as a second bundle would hold them. */
 const otherCopy = async () => {
   vi.resetModules();
   const model = await import('../../src/model/input-error.js');
-  const engine = await import('../../src/engine/pack-error.js');
+  const engine = await import('../../src/engine/pack/pack-error.js');
   return { InputError: model.InputError, PackError: engine.PackError };
 };
 

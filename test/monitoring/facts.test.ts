@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { median } from '../../src/facts/history-volume.js';
-import { blocklistOperator } from '../../src/facts/history-blocklistings.js';
-import { percentOf } from '../../src/facts/rate.js';
+import { median } from '../../src/facts/history/volume-spike.js';
+import { blocklistOperator } from '../../src/facts/history/blocklistings.js';
+import { percentOf } from '../../src/facts/history/percent-of.js';
 
 describe('history fact helpers', () => {
   it('median of odd and even counts, null for none', () => {

@@ -2,7 +2,7 @@
 // exact for a JSON example).
 import { describe, expect, it } from 'vitest';
 import { createPolicy, type MessageInput, type RecipientInput } from '../../src/index.js';
-import { looksGibberish } from '../../src/facts/bot-signals.js';
+import { looksGibberish } from '../../src/facts/recipient/bot-signals.js';
 
 const only = (id: string, now = '2026-11-28T10:00:00Z') =>
   createPolicy({ now, account: { senderDomains: ['shop.example'] }, rules: Object.fromEntries(createPolicy().rules.filter((r) => r.id !== id).map((r) => [r.id, 'off'])) });

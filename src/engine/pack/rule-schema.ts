@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { PurposeSchema, SanctionKindSchema, ScopeSchema, SeveritySchema, clauseIds } from '../../model/index.js';
+
+/** A reference to another fact as a condition's value (json-rules-engine's format). */
+export const FactRefSchema = z.object({
+  fact: z.string().min(1),
+  path: z.string().optional(),
+  params: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const LeafConditionSchema = z.object({
+  fact: z.string().min(1),
+  operator: z.string().min(1),
+  value: z.unknown(),
+  path: z.string().optional(),
+  params: z.record(z.string(), z.unknown()).optional(),
+  name: z.string().optional(),
+  priority: z.number().optional(),
+});
+
+export type LeafCondition = z.infer<typeof LeafConditionSchema>;
+
+export type Condition =
+  | LeafCondition
+  | { all: Condition[]; name?: string; priority?: number }
+  | { any: Condition[]; name?: string; priority?: number }
+  | { not: Condition; name?: string; priority?: number }
+  | { condition: string; name?: string; priority?: number };
+
+const meta = { name: z.string().optional(), priority: z.number().optional() };
+
+export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.object({ all: z.array(ConditionSchema), ...meta }).strict(),
+    z.object({ any: z.array(ConditionSchema), ...meta }).strict(),
+    z.object({ not: ConditionSchema, ...meta }).strict(),
+    z.object({ condition: z.string().min(1), ...meta }).strict(),
+    LeafConditionSchema.strict(),
+  ]),
+).meta({ id: 'Condition', description: 'A json-rules-engine condition: all / any / not, a named condition reference, or { fact, path?, operator, value }.' });
+
+/** The top of a rule's conditions: all, any, not or a named condition reference. */
+export const TopConditionSchema = z.union([
+  z.object({ all: z.array(ConditionSchema), ...meta }).strict(),
+  z.object({ any: z.array(ConditionSchema), ...meta }).strict(),
+  z.object({ not: ConditionSchema, ...meta }).strict(),
+  z.object({ condition: z.string().min(1), ...meta }).strict(),
+]);
+
+export const LocalizedSchema = z.object({ de: z.string().min(1), en: z.string().min(1) }).strict();
+
+export const RuleOptionSchema = z
+  .object({
+    /** The value type; omitted, the type of `default` (a policy override must have this type). */
+    type: z.enum(['number', 'integer', 'string', 'boolean', 'string[]', 'number[]']).optional(),
+    default: z.union([z.number(), z.string(), z.boolean(), z.array(z.union([z.string(), z.number()]))]),
+    description: z.string().min(1),
+    /** Where the default comes from: the policy, a mailbox provider's requirement, an RFC, a law. */
+    source: z.string().min(1),
+    minimum: z.number().optional(),
+    maximum: z.number().optional(),
+  })
+  .strict();
+
+export type RuleOption = z.infer<typeof RuleOptionSchema>;
+
+export const ExampleSchema = z
+  .object({
+    name: z.string().min(1),
+    now: z.string().optional(),
+    account: z.object({ senderDomains: z.array(z.string()) }).optional(),
+    message: z.record(z.string(), z.unknown()).optional(),
+    recipient: z.record(z.string(), z.unknown()).optional(),
+    history: z.record(z.string(), z.unknown()).optional(),
+    options: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
+
+export const RuleSchema = z
+  .object({
+    $schema: z.string().optional(),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'rule ids look like "pack/rule-name"').describe('Unique id "pack/rule-name", lower case.'),
+    clause: z.string().min(1).describe(`The policy clause the rule enforces: ${clauseIds.join(', ')}.`),
+    scope: ScopeSchema.describe('message: once per send; recipient: once per recipient; history: once per send, on the sending history.'),
+    severity: SeveritySchema.describe('prohibited ("Verbotene Nutzung"), undesired ("Unerwünschte Nutzung") or advisory.'),
+    sanction: SanctionKindSchema.describe('The sanction this rule suggests when it fires.'),
+    /** In the pack's recommended set (default true). */
+    recommended: z.boolean().optional().describe("In the pack's recommended set (default true)."),
+    description: LocalizedSchema.describe('What the rule checks, German and English.'),
+    /** What the customer must change; shown in notices. */
+    fix: LocalizedSchema.describe('What the customer must change; shown in notices.'),
+    appliesTo: z.object({ purpose: z.array(PurposeSchema).min(1) }).strict().optional().describe('Only for these message purposes; omitted, for every purpose.'),
+    options: z.record(z.string(), RuleOptionSchema).optional().describe('Thresholds a policy may override; read in conditions as { "fact": "options", "path": "$.name" }.'),
+    /** Extra evidence keys (`fact.path`) recorded besides the facts the conditions read. */
+    evidence: z.array(z.string()).optional().describe('Extra evidence keys (fact.path) recorded besides the facts the conditions read.'),
+    messages: LocalizedSchema.describe('The violation message, German and English; {fact.path} and {options.name} placeholders are filled from the evidence.'),
+    conditions: TopConditionSchema.describe("json-rules-engine conditions; the rule fires when they hold."),
+    examples: z
+      .object({ violating: z.array(ExampleSchema).min(1), compliant: z.array(ExampleSchema).min(1) })
+      .strict()
+      .describe('Inputs the rule must fire on (violating) and stay silent on (compliant); run by the test suite.'),
+  })
+  .strict();
+
+export type RuleInput = z.input<typeof RuleSchema>;
+export type Rule = z.output<typeof RuleSchema>;
+export type RuleExample = z.infer<typeof ExampleSchema>;
+
+export const PackManifestSchema = z
+  .object({
+    $schema: z.string().optional(),
+    name: z.string().min(1),
+    version: z.string().min(1),
+    announcedAt: z.iso.date(),
+    description: z.string().optional(),
+    /** Folders of packs (relative to this pack.json) whose rules and named conditions this pack includes. */
+    extends: z.array(z.string().min(1)).optional(),
+    /** Named conditions rules can reference with { "condition": name }. */
+    conditions: z.record(z.string(), TopConditionSchema).optional(),
+    /** Rule file names (without `.json`) in evaluation order. */
+    rules: z.array(z.string().min(1)),
+  })
+  .strict();
+
+export type PackManifest = z.infer<typeof PackManifestSchema>;

@@ -1,0 +1,145 @@
+import { find } from 'linkifyjs';
+import { sentenceAfter, sentenceBefore } from './sentence-context.js';
+import { plainUrlEnd } from './plain-url-end.js';
+import { squash } from './word-matcher.js';
+
+export interface TextLink {
+  readonly href: string;
+  /** The link as written in the text. */
+  readonly value: string;
+  readonly type: 'url' | 'email';
+  /** The words of the link's sentence before it (a lead-in on the line above counts). */
+  readonly context: string;
+  /** The words of the link's sentence after it. */
+  readonly after: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Characters linkifyjs reads as whitespace: JavaScript's `\s` plus U+FFFC (its "object
+ * replacement" placeholder). No link it finds contains one, and none of its parser states
+ * continues across one, so every link lies inside one run of other characters and a run
+ * gives the same links alone as within the whole text.
+ */
+const isLinkifySpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0xfffc;
+
+/**
+ * Every link linkifyjs finds needs an @ (email), a dot or a colon (scheme) with something after
+ * it in the run, or "localhost" ("Tage." and "warm:" hold none).
+ */
+const mayHoldLink = (text: string, start: number, end: number): boolean => {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64 /* @ */ || ((c === 58 /* : */ || c === 46) /* . */ && i + 1 < end)) return true;
+  }
+  return end - start >= 9 && text.slice(start, end).toLowerCase().includes('localhost');
+};
+
+/** Characters every link needs one of (see mayHoldLink); found by the regex engine's own fast scan. */
+const CANDIDATE = /[.:@]|localhost/gi;
+
+export type LinkMatch = { href: string; value: string; type: 'url' | 'email'; start: number; end: number };
+
+/**
+ * The URL and email matches of linkifyjs, with their offsets in `text`. linkifyjs costs about a
+ * hundred times more per character than a plain scan, so it only reads the runs of non-space
+ * characters that can hold a link, all in one call (joined by single spaces; runs are
+ * independent of each other); prose without a link is never handed to it, and a run that is a
+ * plain `http(s)://` URL is read by `plainUrlEnd` instead. Same result as `find(text)`: the test
+ * suite compares both.
+ */
+const linkMatches = (text: string): LinkMatch[] => {
+  const plain: LinkMatch[] = []; // the runs plainUrlEnd read, in text order
+  const starts: number[] = []; // where each run for linkifyjs starts in `text`
+  const offsets: number[] = []; // and in the joined string
+  const parts: string[] = [];
+  let joined = 0;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    // The run around the candidate: back to the previous space (never past the last run's end), on to the next.
+    let start = m.index;
+    while (start > 0 && !isLinkifySpace(text.charCodeAt(start - 1))) start--;
+    let end = m.index + 1;
+    while (end < text.length && !isLinkifySpace(text.charCodeAt(end))) end++;
+    CANDIDATE.lastIndex = end;
+    const urlEnd = plainUrlEnd(text, start, end);
+    if (urlEnd >= 0) {
+      const value = text.slice(start, urlEnd);
+      plain.push({ href: value, value, type: 'url', start, end: urlEnd });
+      continue;
+    }
+    if (!mayHoldLink(text, start, end)) continue;
+    starts.push(start);
+    offsets.push(joined);
+    parts.push(text.slice(start, end));
+    joined += end - start + 1;
+  }
+  if (parts.length === 0) return plain;
+  const found: LinkMatch[] = [];
+  let run = 0;
+  for (const m of find(parts.join(' '))) {
+    if (m.type !== 'url' && m.type !== 'email') continue;
+    while (run + 1 < offsets.length && offsets[run + 1]! <= m.start) run++;
+    const shift = starts[run]! - offsets[run]!;
+    found.push({ href: m.href, value: m.value, type: m.type, start: m.start + shift, end: m.end + shift });
+  }
+  return plain.length === 0 ? found : mergeByStart(plain, found);
+};
+
+/** Two lists of links from different runs, each in text order, as one list in text order. */
+const mergeByStart = (a: LinkMatch[], b: LinkMatch[]): LinkMatch[] => {
+  const out: LinkMatch[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i]!.start < b[j]!.start ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+};
+
+const BRACKETS: readonly (readonly [open: number, close: number])[] = [[0x7b, 0x7d], [0x5b, 0x5d]]; // { } and [ ]
+
+/**
+ * A URL as linkifyjs finds it, with the closing braces or brackets of a merge tag it ends in.
+ * linkifyjs closes brackets one level deep, so `…?id={{subscriber_id}}` comes out as
+ * `…?id={{subscriber_id}`, one brace short, and the same link in the HTML part (an href) would
+ * read as another link. A URL that opens more `{` (or `[`) than it closes takes as many of the
+ * closers that follow it directly as it lacks; nothing else changes.
+ */
+export const closeMergeTag = <M extends LinkMatch>(text: string, m: M): M => {
+  if (m.type !== 'url') return m;
+  let end = m.end;
+  for (const [open, close] of BRACKETS) {
+    let depth = 0;
+    for (let i = m.start; i < m.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === open) depth++;
+      else if (c === close && depth > 0) depth--;
+    }
+    while (depth > 0 && end < text.length && text.charCodeAt(end) === close) {
+      end++;
+      depth--;
+    }
+  }
+  if (end === m.end) return m;
+  const closers = text.slice(m.end, end);
+  return { ...m, href: m.href + closers, value: m.value + closers, end };
+};
+
+/** Bare links (URLs and email addresses) in plain text, each with its immediate context. */
+export const findTextLinks = (text: string): TextLink[] => {
+  const matches = linkMatches(text).map((m) => closeMergeTag(text, m));
+  // A link's context stops at its neighbours: "Unsubscribe: URL1  Shop: URL2" gives URL2 only "Shop:".
+  return matches.map((m, i) => ({
+    href: m.href,
+    value: m.value,
+    type: m.type,
+    context: squash(sentenceBefore(text, m.start, i > 0 ? matches[i - 1]!.end : 0)),
+    after: squash(sentenceAfter(text, m.end, i + 1 < matches.length ? matches[i + 1]!.start : text.length)),
+    start: m.start,
+    end: m.end,
+  }));
+};

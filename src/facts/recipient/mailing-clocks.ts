@@ -1,0 +1,49 @@
+import type { FactDefinition } from '../types.js';
+import { dayOrNull, elapsedSince, exactMonthsBetween, isoOrNull, monthsBetween } from '../clock.js';
+
+export interface CampaignClockFacts {
+  /** Whole months since the last mailing to the list (history.lastCampaignAt); null when unknown (U6). */
+  readonly monthsSinceLastCampaign: number | null;
+  /** The same with the month begun as a fraction, for "longer than N months". */
+  readonly monthsSinceLastCampaignExact: number | null;
+  readonly lastCampaignAt: string | null;
+  /** `lastCampaignAt` as a UTC day, for messages. */
+  readonly lastCampaignDay: string | null;
+}
+
+export interface RecipientClockFacts {
+  /** Whole months since this recipient was last mailed (recipient.lastSentAt); null when unknown (U6). */
+  readonly monthsSinceLastSent: number | null;
+  readonly monthsSinceLastSentExact: number | null;
+  readonly lastSentAt: string | null;
+  readonly lastSentDay: string | null;
+}
+
+export const campaignClock: FactDefinition<CampaignClockFacts> = {
+  name: 'campaignClock',
+  scope: 'history',
+  description: 'Months since the last mailing to the list, from history.lastCampaignAt (U6).',
+  compute: ({ history, now }) => ({
+    monthsSinceLastCampaign: monthsBetween(history.lastCampaignAt, now),
+    monthsSinceLastCampaignExact: exactMonthsBetween(history.lastCampaignAt, now),
+    lastCampaignAt: isoOrNull(history.lastCampaignAt),
+    lastCampaignDay: dayOrNull(history.lastCampaignAt),
+  }),
+};
+
+export const recipientClock: FactDefinition<RecipientClockFacts> = {
+  name: 'recipientClock',
+  scope: 'recipient',
+  description: 'Months since this recipient was last mailed, from recipient.lastSentAt (U6).',
+  compute: ({ recipient, now }) => {
+    const at = recipient!.lastSentAt;
+    // Plain data, no getters: an object literal with accessors costs V8 about a microsecond.
+    const e = at === undefined ? undefined : elapsedSince(at, now);
+    return {
+      monthsSinceLastSent: e === undefined ? null : e.months,
+      monthsSinceLastSentExact: e === undefined ? null : e.exactMonths,
+      lastSentAt: e === undefined ? null : e.iso,
+      lastSentDay: e === undefined ? null : e.day,
+    };
+  },
+};
