@@ -10,6 +10,7 @@ import { analyzeMessage, createPolicy, RecipientSchema } from '../src/index.js';
 import { compileRecipientParser, parseSendInput, REJECTED } from '../src/model/index.js';
 import { BENCH_HISTORY, BENCH_NOW, recipientRecords } from './data.js';
 import { interleaved, median, pairedRatio } from './measure.js';
+import { hostileGrowth, printHostileGrowth } from './hostile-growth.js';
 import { naiveJre } from './naive-jre.js';
 import { newsletter } from './newsletter.js';
 import type { RssReport } from './rss-child.js';
@@ -115,6 +116,7 @@ log(`mailpolicy bench · node ${process.version} · ${os.cpus()[0]?.model ?? 'cp
 const r = await recipientsBench();
 const m = await messageBench();
 const rss = await rssBench();
+const hostile = await hostileGrowth();
 
 const recipientsPerSec = median(r.rates.get('mailpolicy')!);
 const jrePerSec = median(r.rates.get('jre')!);
@@ -136,6 +138,8 @@ const result = {
   messageVsParse5: round(pairedRatio(mr('parse5'), mr('analyze'))),
   scaling10x: round(pairedRatio(mr('analyze'), mr('analyze10x'))),
   rssMiB1M: round(rss.peakRssMiB, 1),
+  hostileGrowthMax: round(Math.max(...hostile.bodies.map((x) => x.growth), ...hostile.detectors.map((x) => x.growth)), 1),
+  hostileVsBenignMax: round(Math.max(...hostile.vsBenign.map((x) => x.ratio)), 1),
 };
 
 if (json) {
@@ -165,5 +169,6 @@ if (json) {
   log(`    baseline ${rss.baselineRssMiB.toFixed(1)} MiB: Node, mailpolicy and its dependencies loaded, policy created, message analysed, first verdict out`);
   log(`    growth   ${(rss.peakRssMiB - rss.baselineRssMiB).toFixed(1)} MiB while streaming (garbage between GCs, see docs/performance.md)`);
   log(`    live heap after a full GC: ${rss.liveHeapFirstMiB.toFixed(1)} MiB at the first verdict, ${rss.liveHeapLastMiB.toFixed(1)} MiB at the last (${liveGrowth >= 0 ? '+' : ''}${liveGrowth.toFixed(2)} MiB kept over ${rss.recipients.toLocaleString('en')} recipients)`);
+  printHostileGrowth(hostile, log);
   log(`\n${JSON.stringify(result)}`);
 }

@@ -12,7 +12,8 @@ import { parseRecipient, parseSendInput } from '../../../src/model/index.js';
 import { ACCOUNT, NOW, historyInputs, messageInputs, randomPack, recipientArb } from '../../helpers/arbitraries.js';
 
 const RUNS = Number(process.env.DIFF_RUNS ?? 1000);
-const SEED = Number(process.env.FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
+// One fixed seed keeps `npm test` deterministic; FC_SEED=<n> explores (and replays) others.
+const SEED = Number(process.env.FC_SEED ?? 20_261_204);
 
 const readable: Record<FactScope, readonly FactScope[]> = {
   message: ['message'],
