@@ -28,7 +28,9 @@ const PATTERNS: readonly { re: RegExp; kind: MergeTag['kind']; opener: string }[
   { re: /\{\$([^{}\n]{1,120})\}/g, kind: 'expression', opener: '{$' },
   { re: /(?<![{$])\{([A-Za-z_][\w.:-]{0,60})\}(?!\})/g, kind: 'name', opener: '{' },
   { re: /(?<![<\w%])%([A-Za-z_][\w.:-]{0,60})%(?![>%])/g, kind: 'name', opener: '%' },
-  { re: /\[\[?([A-Za-z_][\w.: -]{0,60})\]?\]/g, kind: 'name', opener: '[' },
+  // [unsubscribe], [[UNSUB_LINK]], [Product Name]: words after the first start upper-case (a placeholder,
+  // not prose: "[Vom Newsletter abmelden]"), and no "(" or "[" follows (Markdown link text).
+  { re: /\[\[?([A-Za-z_][\w.:-]{0,60}(?: [A-Z_\d][\w.:-]{0,60}){0,6})\]?\](?![([])/g, kind: 'name', opener: '[' },
   { re: /\+\+\+([A-Za-z_][\w.:-]{0,60})\+\+\+/g, kind: 'name', opener: '+++' },
   { re: /##([A-Za-z_][\w.:-]{0,60})##/g, kind: 'name', opener: '##' },
 ];

@@ -31,9 +31,37 @@ export const sentenceBefore = (text: string, start: number, floor = 0): string =
   return text.slice(cut, end).trim();
 };
 
-/** The rest of the current sentence after `end`, up to a sentence end, blank line, block boundary or `ceiling`. */
+/** A lower-case letter: a line that starts with one continues the sentence above it. */
+const isLowerAt = (text: string, i: number): boolean => {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 97 && c <= 122;
+  const ch = text[i]!;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+};
+
+/**
+ * Where the words after a link that ends its line begin: a link followed (after spaces) by a line
+ * break is the end of its line, and the next line continues its sentence only when it starts with
+ * a lower-case letter ("…\nto unsubscribe."); "View online: URL\nUnsubscribe: URL" gives the
+ * first URL nothing. -1 when the next line is not its context.
+ */
+const continuationFrom = (text: string, end: number, to: number): number => {
+  let i = end;
+  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)) i++;
+  if (i >= to || text.charCodeAt(i) !== NEWLINE) return end;
+  i++;
+  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i < to && isLowerAt(text, i) ? end : -1;
+};
+
+/**
+ * The rest of the current sentence after `end`, up to a sentence end, blank line, block boundary
+ * or `ceiling`; nothing when the link ends its line and the next line starts a new one.
+ */
 export const sentenceAfter = (text: string, end: number, ceiling = text.length): string => {
   const to = Math.min(ceiling, end + WINDOW);
+  if (continuationFrom(text, end, to) < 0) return '';
   let i = end;
   for (; i < to; i++) {
     const c = text.charCodeAt(i);

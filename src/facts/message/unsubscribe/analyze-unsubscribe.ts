@@ -6,7 +6,8 @@ import { isControl, tagNames } from '../text/find-merge-tags.js';
 import type { TextLink } from '../text/find-text-links.js';
 import { fold } from '../text/word-matcher.js';
 import {
-  isSubscriptionPage, MANAGES_SUBSCRIPTION, NAMES_OTHER_DESTINATION, namesUnsubscribe, SAYS_UNSUBSCRIBE, unsubscribeWording,
+  isSubscriptionPage, MANAGES_SUBSCRIPTION, NAMES_OTHER_DESTINATION, namesUnsubscribe, SAYS_CONFIRM, SAYS_UNSUBSCRIBE,
+  UNSUBSCRIBE_WORD, unsubscribeWording,
 } from './unsubscribe-wording.js';
 
 /** Why a body link counts as an unsubscribe link. */
@@ -40,24 +41,38 @@ const hrefReason = (href: string): UnsubscribeReason | null =>
 /** unsubscribeWording of unfolded text (most link contexts are empty: nothing to fold). */
 const wordingOf = (text: string): number => (text ? unsubscribeWording(fold(text)) : 0);
 
+/** Own words that say the link goes elsewhere: another page (privacy, web version …) or a confirmation. */
+const ELSEWHERE = NAMES_OTHER_DESTINATION | SAYS_CONFIRM;
+
 /**
- * Context counts unless the link's own text names another destination (privacy policy, imprint …).
+ * Context counts unless the link's own words, or its lead-in, say it goes elsewhere: the link's
+ * text names another destination (privacy policy, imprint, "view online") or confirms (a
+ * double-opt-in button), or the words before it name another destination without saying
+ * unsubscribe ("Online lesen: URL" takes nothing from the next line's "Abmelden:").
  * `own` gives the unsubscribeWording of the link's text, asked only when the context counts.
  */
 const contextReason = (own: () => number, before: string, after: string): UnsubscribeReason | null => {
-  const context = wordingOf(before) | wordingOf(after);
-  if (!(context & (SAYS_UNSUBSCRIBE | MANAGES_SUBSCRIPTION)) || own() & NAMES_OTHER_DESTINATION) return null;
+  const lead = wordingOf(before);
+  const context = lead & ELSEWHERE && !(lead & (SAYS_UNSUBSCRIBE | MANAGES_SUBSCRIPTION)) ? lead : lead | wordingOf(after);
+  if (!(context & (SAYS_UNSUBSCRIBE | MANAGES_SUBSCRIPTION)) || own() & ELSEWHERE) return null;
   return context & SAYS_UNSUBSCRIBE ? 'context' : 'manage-subscription';
 };
 
 const bareLinkReason = (l: TextLink): UnsubscribeReason | null =>
   hrefReason(l.href) ?? contextReason(() => unsubscribeWording(fold(l.value)), l.context, l.after);
 
+/**
+ * A link's own words say unsubscribe: an unsubscribe word, or a "no more mail" phrase on a link
+ * that does not confirm ("Confirm, but send me nothing further" is a double-opt-in button).
+ */
+const ownSaysUnsubscribe = (own: number): boolean =>
+  (own & UNSUBSCRIBE_WORD) !== 0 || ((own & SAYS_UNSUBSCRIBE) !== 0 && !(own & SAYS_CONFIRM));
+
 export const analyzeUnsubscribe = (message: Message, body: BodyFacts): UnsubscribeFacts => {
   const found: UnsubscribeLink[] = [];
   for (const a of body.anchors) {
     const own = unsubscribeWording(fold(`${a.text} ${a.title} ${a.ariaLabel}`));
-    const reason: UnsubscribeReason | null = own & SAYS_UNSUBSCRIBE
+    const reason: UnsubscribeReason | null = ownSaysUnsubscribe(own)
       ? 'text'
       : own & MANAGES_SUBSCRIPTION
         ? 'manage-subscription'

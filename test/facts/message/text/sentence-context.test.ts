@@ -20,8 +20,16 @@ const referenceBefore = (text: string, start: number, floor = 0): string => {
   }
   return text.slice(cut, end).trim();
 };
+/** The link ends its line (spaces, then a line break) and the next line does not start lower-case. */
+const startsNewLine = (text: string, end: number, to: number): boolean => {
+  const m = /^[ \t\r]*\n[ \t]*/.exec(text.slice(end, to));
+  if (!m) return false;
+  const next = text.slice(end + m[0].length, to)[0];
+  return next === undefined || !(next !== next.toUpperCase() && next === next.toLowerCase());
+};
 const referenceAfter = (text: string, end: number, ceiling = text.length): string => {
   const to = Math.min(ceiling, end + WINDOW);
+  if (startsNewLine(text, end, to)) return '';
   let i = end;
   for (; i < to; i++) {
     const c = text[i];
@@ -32,7 +40,7 @@ const referenceAfter = (text: string, end: number, ceiling = text.length): strin
   return text.slice(end, i).trim();
 };
 
-const piece = fc.constantFrom(' ', '\n', '\n\n', '\t', '\r', '\f', '\u00a0', '\u2029', '\u2028', '\u3000', '.', '!', '?', '. ', 'a', 'Wort', 'ü', '😀', '\ud800', 'x'.repeat(120));
+const piece = fc.constantFrom(' ', '\n', '\n\n', 'Ab', 'é', 'É', '\r\n', '\t', '\r', '\f', '\u00a0', '\u2029', '\u2028', '\u3000', '.', '!', '?', '. ', 'a', 'Wort', 'ü', '😀', '\ud800', 'x'.repeat(120));
 const text = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
 
 describe('link context', () => {
@@ -55,5 +63,14 @@ describe('link context', () => {
     expect(sentenceBefore('Danke. Hier abmelden:\n', 22)).toBe('Hier abmelden:');
     expect(sentenceBefore('Alt.\n\nNeu hier', 14)).toBe('Neu hier');
     expect(sentenceAfter('x abmelden. Rest', 1)).toBe('abmelden.');
+  });
+
+  it('after a link that ends its line, takes the next line only when it starts lower-case', () => {
+    const text = 'https://x.example/v\nUnsubscribe: https://x.example/u';
+    expect(sentenceAfter(text, 19)).toBe('');
+    expect(sentenceAfter('https://x.example/v \r\n  Österreich abmelden', 19)).toBe('');
+    expect(sentenceAfter('https://x.example/v\nto unsubscribe. More', 19)).toBe('to unsubscribe.');
+    expect(sentenceAfter('https://x.example/v\nüber uns abmelden. More', 19)).toBe('über uns abmelden.');
+    expect(sentenceAfter('https://x.example/v to unsubscribe\nNext', 19)).toBe('to unsubscribe\nNext');
   });
 });
