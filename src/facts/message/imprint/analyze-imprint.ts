@@ -1,6 +1,6 @@
 import type { BodyFacts } from '../analyze-body.js';
 import { fold, substringMatcher, wordMatcher } from '../text/word-matcher.js';
-import { isControl, tagNames } from '../text/find-merge-tags.js';
+import { isControl, tagNames, type MergeTag } from '../text/find-merge-tags.js';
 import { findImprintBlock, findImprintSignals, type ImprintSignal } from './imprint-signals.js';
 
 export interface ImprintFacts {
@@ -30,11 +30,21 @@ const LINK_STEMS = ['impressum', 'imprint', 'legal-notice', 'legal_notice', 'leg
  * SendGrid [Sender_Address], {{ company.address }}). The name must say whose address it is:
  * {{ address }} or {{ order.shippingAddress }} in an order mail is the customer's, not the sender's.
  */
-const ADDRESS_TAG = ['address', 'adresse', 'anschrift', 'postal'];
+const ADDRESS_TAG = ['address', 'adresse', 'anschrift', 'postal', 'strasse', 'street', 'plz', 'postcode', 'zipcode'];
+/** Whose address: the list's, the company's, or the shop's configuration (config('core.basicInformation.address')). */
 const SENDER_SIDE = [
   'list', 'sender', 'company', 'firma', 'unternehmen', 'shop', 'store', 'org', 'business', 'physical', 'postal', 'mailing',
-  'office', 'site_settings', 'anbieter', 'absender', 'brand', 'merchant', 'footer',
+  'office', 'settings', 'anbieter', 'absender', 'brand', 'merchant', 'footer', 'config', 'basicinformation',
 ];
+/**
+ * Labels of the sender's address at the start of a line ("Adresse: {{ address }}", "Our mailing
+ * address is:" on the line above): an address variable there is the sender's. "Ihre Adresse:"
+ * or "Lieferadresse:" are no such label (the label must start the line, at a word start).
+ */
+const ADDRESS_LABELS = new Set([
+  'adresse', 'address', 'anschrift', 'postanschrift', 'firmenanschrift', 'firmensitz', 'sitz', 'our address', 'our mailing address is',
+  'our mailing address', 'mailing address', 'postal address', 'indirizzo', 'direccion', 'adres', 'endereco', 'adresa', 'adress',
+]);
 const NOT_ADDRESS_TAG = ['email', 'e-mail', 'e_mail', 'mail_', 'ip_', 'ipaddress', 'url', 'link', 'web', 'shipping', 'billing', 'delivery', 'liefer', 'rechnung', 'customer', 'kunde'];
 const IMPRINT_TAG = ['impressum', 'imprint'];
 
@@ -47,6 +57,20 @@ const IMPRINT_STEM_ASCII = new RegExp(LINK_STEMS.join('|'), 'i');
 const NON_ASCII = /[^\x00-\x7f]/;
 const hrefNamesImprint = (href: string): boolean =>
   NON_ASCII.test(href) ? hasImprintStem(href.toLowerCase()) : IMPRINT_STEM_ASCII.test(href);
+
+/** The label before `at` in `text`: the words on its line before it, or the line above when none. */
+const labelBefore = (text: string, at: number): string => {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let label = text.slice(lineStart, at).trim();
+  if (!label && lineStart > 0) label = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trim();
+  return fold(label.slice(-40)).replace(/[\s:]+$/, '');
+};
+
+/** The address tag stands on a line labelled with the sender's address. */
+const labelledAsSenderAddress = (tag: MergeTag, visibleText: string): boolean => {
+  const at = visibleText.indexOf(tag.raw);
+  return at >= 0 && ADDRESS_LABELS.has(labelBefore(visibleText, at));
+};
 
 export const analyzeImprint = (body: BodyFacts): ImprintFacts => {
   const signalsFound = findImprintSignals(body.visibleText);
@@ -61,9 +85,11 @@ export const analyzeImprint = (body: BodyFacts): ImprintFacts => {
     if (isControl(t)) return false;
     const n = fold(tagNames(t));
     if (NOT_ADDRESS_TAG.some((w) => n.includes(w))) return false;
-    return IMPRINT_TAG.some((w) => n.includes(w)) || (ADDRESS_TAG.some((w) => n.includes(w)) && SENDER_SIDE.some((w) => n.includes(w)));
+    if (IMPRINT_TAG.some((w) => n.includes(w))) return true;
+    if (!ADDRESS_TAG.some((w) => n.includes(w))) return false;
+    return SENDER_SIDE.some((w) => n.includes(w)) || labelledAsSenderAddress(t, body.visibleText);
   });
   if (tag) return { ...none, present: true, via: 'text', placeholder: tag.raw };
-  const block = findImprintBlock(signalsFound);
+  const block = findImprintBlock(signalsFound, body.visibleText);
   return block ? { ...none, present: true, via: 'text', block } : { ...none, present: false, via: null };
 };

@@ -2,7 +2,8 @@
 // text. Every pattern is a bounded sequence without nested unbounded quantifiers, so each start
 // position costs a bounded number of steps: linear on any input.
 
-export type ImprintSignalKind = 'legal-form' | 'street' | 'postal-code' | 'city-line' | 'register' | 'vat-id' | 'representative';
+export type ImprintSignalKind =
+  'legal-form' | 'street' | 'po-box' | 'postal-code' | 'city-line' | 'register' | 'vat-id' | 'representative';
 
 export interface ImprintSignal {
   readonly kind: ImprintSignalKind;
@@ -73,24 +74,32 @@ const STREETS = [
   wordStart(`\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,4}[A-Za-z]?)?,?[ \\t](?:${WORD}[ \\t]){0,3}(?:${STREET_WORDS_AFTER})${E}`),
   // via Promis 2/a · Calle Mayor 3 · Rua Augusta 100
   wordStart(`(?:${STREET_WORDS_BEFORE})[ \\t]${WORD}(?:[ \\t]\\p{L}[\\p{L}'’.-]{0,25}){0,3}[ \\t]\\d{1,5}[A-Za-z]?(?:/[A-Za-z0-9]{1,3})?${E}`),
-  // Hauptstraße 5 · Wienerstr. 24 · Keizersgracht 123
-  re(`${B}\\p{Lu}[\\p{L}-]{1,30}(?:${STREET_SUFFIXES})[ \\t]?\\d{1,4}[a-z]?${E}`),
-  // Berliner Straße 5 · Am Markt 3
-  wordStart(`(?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm|Markt|Ufer)[ \\t]\\d{1,4}[a-z]?${E}`),
+  // Hauptstraße 5 · Wienerstr. 24 · Keizersgracht 123 · Musterstraße, 12 · Lindenweg 12-14
+  re(`${B}\\p{Lu}[\\p{L}-]{1,30}(?:${STREET_SUFFIXES}),?[ \\t]?\\d{1,4}[a-z]?(?:[-–/]\\d{1,4}[a-z]?)?${E}`),
+  // Berliner Straße 5 · Am Markt 3 · Berliner Straße, 5
+  wordStart(`(?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm|Markt|Ufer),?[ \\t]\\d{1,4}[a-z]?(?:[-–/]\\d{1,4}[a-z]?)?${E}`),
 ];
 
 const POSTAL_CODES = [
-  // 79312 Emmendingen · D-10999 Berlin · 38670 Chasse
-  re(`(?<![\\p{L}\\p{N}.,/-])(?:[A-Z]{1,2}-)?\\d{5}[ \\t]+\\p{Lu}[\\p{L}.-]{2,}`),
-  // 1010 Wien · CH-8001 Zürich · 1012 AB Amsterdam (years 1900–2099 are skipped in code)
-  lookBehind('\\p{L}\\p{N}.,/-', `(?:[A-Z]{1,2}-)?[1-9]\\d{3}[ \\t]+(?:[A-Z]{2}[ \\t]+)?\\p{Lu}[\\p{L}.-]{2,}`),
-  // Austin, TX 78701 · SpringField, OR, 97477
-  re(`,[ \\t]?[A-Z]{2},?[ \\t]\\d{5}(?:-\\d{4})?(?!\\p{N})`),
+  // 79312 Emmendingen · D-10999 Berlin · 38670 Chasse · 12345, Stadt
+  re(`(?<![\\p{L}\\p{N}.,/-])(?:[A-Z]{1,2}-)?\\d{5},?[ \\t]+\\p{Lu}[\\p{L}.-]{2,}`),
+  // 1010 Wien · CH-8001 Zürich · 1012 AB Amsterdam · 8001, Zürich (years 1900–2099 are skipped in code)
+  lookBehind('\\p{L}\\p{N}.,/-', `(?:[A-Z]{1,2}-)?[1-9]\\d{3},?[ \\t]+(?:[A-Z]{2}[ \\t]+)?\\p{Lu}[\\p{L}.-]{2,}`),
+  // Austin, TX 78701 · SpringField, OR, 97477 · City, State 12345 · …, Springfield 62701 · DC 20500-0003
+  re(`,[ \\t]?(?:[A-Z]{2}|\\p{Lu}\\p{Ll}{1,20}(?:[ \\t]\\p{Lu}\\p{Ll}{1,20})?),?[ \\t]\\d{5}(?:-\\d{4})?(?!\\p{N})`),
   // London SW1A 1AA
   wordStart(`[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]\\d[A-Z]{2}${E}`),
+  // Toronto, ON M5W 1A1 (Canada)
+  wordStart(`[ABCEGHJ-NPRSTVXY]\\d[A-Z][ \\t]?\\d[A-Z]\\d${E}`),
   // 00-950 Warszawa
   wordStart(`\\d{2}-\\d{3}[ \\t]\\p{Lu}`),
 ];
+
+/** P.O. Box 1234 · PO Box 12 · Postfach 10 01 23 · Case postale 5 · Apartado de correos 3 */
+const PO_BOX = wordStart(
+  `(?:P\\.?[ \\t]?O\\.?[ \\t]?Box|Post Office Box|Postfach|Postbus|Postboks|Case postale|Boîte postale|BP|Casella postale|` +
+    `Apartado(?: de [Cc]orreos)?|Caixa [Pp]ostal|Skrytka pocztowa)[ \\t]?\\d{1,6}(?:[ \\t]\\d{2,3}){0,3}${E}`,
+);
 
 const REGISTER = wordStart(
   `(?:HRB|HRA|GnR|PR|VR|FN)[ \\t]?\\d{1,7}`,
@@ -235,10 +244,11 @@ const signal = (
  * overlaps a match's suffix ends at the same digit, so none is missed.
  */
 const STREET_SUFFIX_TRIGGER = {
-  find: new RegExp(`(?:${STREET_SUFFIXES})[ \\t]?\\d`, 'g'),
+  find: new RegExp(`(?:${STREET_SUFFIXES}),?[ \\t]?\\d`, 'g'),
   starts: (text: string, hit: RegExpExecArray): readonly [number, number] => {
     const digit = hit.index + hit[0].length - 1;
-    const end = text[digit - 1] === ' ' || text[digit - 1] === '\t' ? digit - 1 : digit;
+    let end = text[digit - 1] === ' ' || text[digit - 1] === '\t' ? digit - 1 : digit;
+    if (text[end - 1] === ',') end--;
     return [end - 70, end - 5];
   },
 };
@@ -255,7 +265,7 @@ const LEGAL_FORM_TRIGGER = {
 
 /** Five digits and a space or tab (two hits cannot overlap a match's); the match starts there or at its [A-Z]{1,2}- prefix. */
 const FIVE_DIGITS_TRIGGER = {
-  find: /\d{5}[ \t]/g,
+  find: /\d{5},?[ \t]/g,
   starts: (_text: string, hit: RegExpExecArray): readonly [number, number] => [hit.index - 3, hit.index],
 };
 
@@ -273,6 +283,8 @@ export const SIGNAL_PATTERNS: readonly SignalPattern[] = [
   signal('postal-code', POSTAL_CODES[2]!, true),
   signal('postal-code', POSTAL_CODES[3]!, true),
   signal('postal-code', POSTAL_CODES[4]!, true),
+  signal('postal-code', POSTAL_CODES[5]!, true),
+  signal('po-box', PO_BOX, true),
   // Register, VAT-ID and representative words: the literal starts, look-behind checked in code.
   signal('register', REGISTER, false),
   signal('vat-id', VAT_ID, false),
@@ -357,12 +369,88 @@ export const findImprintSignals = (text: string): ImprintSignal[] => {
 /** How close two signals must be to belong to one block. */
 export const BLOCK_SPAN = 250;
 
-/** The first pair of signals of different kinds within BLOCK_SPAN characters: one identification block. */
-export const findImprintBlock = (signals: readonly ImprintSignal[]): ImprintSignal[] | null => {
-  for (let i = 0; i < signals.length; i++) {
-    for (let j = i + 1; j < signals.length && signals[j]!.index - signals[i]!.index <= BLOCK_SPAN; j++) {
-      const a = signals[i]!, b = signals[j]!;
-      // Two readings of the same characters ("82023 Peters" as street number and postal code) are one signal.
+/** How far a street (or PO box) may end before the postal code and town of the same address. */
+const ADDRESS_GAP = 60;
+
+/**
+ * Signals that pair with one of another kind: a legal form, register, VAT id, representative, and
+ * a street with its house number or a PO box ("[Company Name, LLC] 1234 Street Rd."). A postal code
+ * or town line is part of an address only: a four- or five-digit number beside a word pairs with
+ * nothing.
+ */
+const IDENTITY = new Set<ImprintSignalKind>(['legal-form', 'register', 'vat-id', 'representative', 'street', 'po-box']);
+
+/**
+ * A street and house number without a known street word ("Im Gässle 5", "Rue du Rhône 5",
+ * "An der Alster 12-14"), ending where the separator before a postal code begins: up to four
+ * words, the first capitalised, then a house number of at most three digits (a four-digit
+ * number beside a word is a year or a name, never a house number), then a comma, middle dot,
+ * bar, dash or line break. Anchored at the end of a window of at most ADDRESS_GAP + 150
+ * characters before the postal code: a bounded search per postal code.
+ */
+const HOUSE_NUMBER_LINE = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}.'’-]{1,30}(?:[ \\t][\\p{L}.'’-]{1,30}){0,3},?[ \\t]\\d{1,3}[a-zA-Z]?(?:[-–/]\\d{1,3}[a-zA-Z]?)?` +
+    `[ \\t]*(?:[,·|•–-][ \\t]*|\\r?\\n[ \\t]*){1,2}$`,
+  'u',
+);
+
+/** A town or province right before an alphanumeric postcode ("London SW1A 1AA", "Toronto, ON M5W 1A1"). */
+const TOWN_BEFORE = /\p{Lu}[\p{L}.'’-]{1,30},?[ \t]$/u;
+/** UK and Canadian postcodes: letters and digits, no mere number. */
+const ALPHANUMERIC_POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}$|^[A-Z]\d[A-Z][ \t]?\d[A-Z]\d$/;
+
+/** The gap between two parts of one address: short, and at most two line breaks. */
+const joins = (text: string, from: number, to: number): boolean => {
+  if (to < from || to - from > ADDRESS_GAP) return false;
+  let breaks = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10 && ++breaks > 2) return false;
+  return true;
+};
+
+/**
+ * The first structured postal address: a street and house number or a PO box, then within
+ * ADDRESS_GAP characters a postal code and town (79312 Emmendingen, 1010 Wien, Springfield, IL
+ * 62701, Toronto, ON M5W 1A1) or a town line (via Promis 2/a / Aosta); or a town and a UK or
+ * Canadian postcode. A postal code or street alone is a part of an address, not one.
+ */
+const findAddress = (signals: readonly ImprintSignal[], text: string): ImprintSignal[] | null => {
+  /** Streets and PO boxes seen so far, the latest last. */
+  const streets: ImprintSignal[] = [];
+  for (const p of signals) {
+    if (p.kind === 'street' || p.kind === 'po-box') {
+      streets.push(p);
+      continue;
+    }
+    if (p.kind !== 'postal-code' && p.kind !== 'city-line') continue;
+    for (let k = streets.length - 1; k >= 0 && k >= streets.length - 4; k--) {
+      const s = streets[k]!;
+      if (joins(text, s.index + s.match.length, p.index)) return [s, p];
+    }
+    if (p.kind !== 'postal-code') continue;
+    if (ALPHANUMERIC_POSTCODE.test(p.match) && TOWN_BEFORE.test(text.slice(Math.max(0, p.index - 40), p.index))) return [p];
+    const from = Math.max(0, p.index - ADDRESS_GAP - 150);
+    const m = HOUSE_NUMBER_LINE.exec(text.slice(from, p.index));
+    if (m) {
+      const match = m[0].replace(/[ \t]*(?:[,·|•–-][ \t]*|\r?\n[ \t]*){1,2}$/u, '');
+      return [{ kind: 'street', match, index: from + m.index }, p];
+    }
+  }
+  return null;
+};
+
+/**
+ * What makes visible text an identification block: a structured postal address (findAddress),
+ * or two signals of different IDENTITY kinds within BLOCK_SPAN characters. A four- or five-digit number beside a word ("Turnverein 1861
+ * Neuhausen e.V.") is no address, so it pairs with nothing.
+ */
+export const findImprintBlock = (signals: readonly ImprintSignal[], text: string): ImprintSignal[] | null => {
+  const address = findAddress(signals, text);
+  if (address) return address;
+  const identity = signals.filter((s) => IDENTITY.has(s.kind));
+  for (let i = 0; i < identity.length; i++) {
+    for (let j = i + 1; j < identity.length && identity[j]!.index - identity[i]!.index <= BLOCK_SPAN; j++) {
+      const a = identity[i]!, b = identity[j]!;
+      // Two readings of the same characters are one signal.
       if (b.kind !== a.kind && b.index >= a.index + a.match.length) return [a, b];
     }
   }

@@ -26,6 +26,8 @@ const PATTERNS: readonly { re: RegExp; kind: MergeTag['kind']; opener: string }[
   { re: /%%=?([^%\n]{1,120})=?%%/g, kind: 'expression', opener: '%%' },
   { re: /\$\{([^{}\n]{1,120})\}/g, kind: 'expression', opener: '${' },
   { re: /\{\$([^{}\n]{1,120})\}/g, kind: 'expression', opener: '{$' },
+  // Smarty config lookup (Shopware 5's {config name=address})
+  { re: /\{(config[ \t][^{}\n]{1,120})\}/g, kind: 'expression', opener: '{config' },
   { re: /(?<![{$])\{([A-Za-z_][\w.:-]{0,60})\}(?!\})/g, kind: 'name', opener: '{' },
   { re: /(?<![<\w%])%([A-Za-z_][\w.:-]{0,60})%(?![>%])/g, kind: 'name', opener: '%' },
   // [unsubscribe], [[UNSUB_LINK]], [Product Name]: words after the first start upper-case (a placeholder,
