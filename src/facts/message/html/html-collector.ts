@@ -85,27 +85,6 @@ const compactAt = (s: string, i: number, needle: string): boolean => {
 };
 
 /**
- * A necessary condition of hidesByStyle, cheaper than it and than hashing the style for the
- * remembered verdicts: each needle has a colon whose nearest other characters, across
- * whitespace and in ASCII lower case, are y and n (display:none), y and h (visibility:hidden) or
- * e and a (mso-hide:all). Most inline styles (padding:16px, font-family:Arial) fail it. Each
- * whitespace run is crossed by at most the two colons around it, so linear.
- */
-const mayHide = (style: string): boolean => {
-  for (let i = style.indexOf(':'); i >= 0; i = style.indexOf(':', i + 1)) {
-    let p = i - 1;
-    while (p >= 0 && isJsSpace(style.charCodeAt(p))) p--;
-    const before = p >= 0 ? lowerAscii(style.charCodeAt(p)) : 0;
-    if (before !== 0x79 /* y */ && before !== 0x65 /* e */) continue;
-    let n = i + 1;
-    while (n < style.length && isJsSpace(style.charCodeAt(n))) n++;
-    const after = n < style.length ? lowerAscii(style.charCodeAt(n)) : 0;
-    if (before === 0x79 ? after === 0x6e /* n */ || after === 0x68 /* h */ : after === 0x61 /* a */) return true;
-  }
-  return false;
-};
-
-/**
  * The style, lower-cased and without whitespace, contains display:none, visibility:hidden or
  * mso-hide:all. One walk: a start is tried only on d, v or m, and a try passes at most a
  * needle's length of other characters (each run of spaces is crossed by a bounded number of
@@ -126,7 +105,7 @@ export const isHidden = (el: ElementLike): boolean => {
     if (a.name === 'hidden') return true;
     if (a.name === 'style' && style === '') style = a.value;
   }
-  return style !== '' && mayHide(style) && hidesByStyle(style);
+  return style !== '' && hidesByStyle(style);
 };
 
 export const isBlock = (tag: string): boolean => BLOCK.has(tag) || tag.startsWith('mj-');
@@ -136,25 +115,6 @@ export const isSkippedTag = (tag: string): boolean => SKIPPED.has(tag);
 
 /** Never rendered: the element and everything inside it. */
 export const isSkipped = (el: ElementLike): boolean => SKIPPED.has(el.tagName) || isHidden(el);
-
-/** isHidden that remembers the verdict on each style attribute (mail repeats the same inline styles). */
-export const rememberingIsHidden = (): ((el: ElementLike) => boolean) => {
-  const byStyle = new Map<string, boolean>();
-  return (el) => {
-    let style = '';
-    for (const a of el.attrs) {
-      if (a.name === 'hidden') return true;
-      if (a.name === 'style' && style === '') style = a.value;
-    }
-    if (style === '' || !mayHide(style)) return false;
-    let hides = byStyle.get(style);
-    if (hides === undefined) {
-      hides = hidesByStyle(style);
-      byStyle.set(style, hides);
-    }
-    return hides;
-  };
-};
 
 /** The blocks of `rawText`, trimmed, without empty ones, one per line (split, trim, filter and join in one walk). */
 export const blockLines = (rawText: string): string => {

@@ -12,7 +12,7 @@
 // both paths to that on the corpus and on generated tag soup.
 import { html as HTML, Tokenizer, TokenizerMode, type Token, type TokenHandler } from 'parse5';
 import {
-  HtmlCollector, isBlock, isHidden, isLinkElement, isSkippedTag, rememberingIsHidden, type ElementLike, type HtmlFacts,
+  HtmlCollector, isBlock, isHidden, isLinkElement, isSkippedTag, type ElementLike, type HtmlFacts,
 } from './html-collector.js';
 import { isJsSpace } from '../text/word-matcher.js';
 
@@ -171,7 +171,6 @@ class Stream implements TokenHandler {
   private openButtons = 0;
   /** The standard's form element pointer: set by <form>, cleared only by </form>. */
   private formPointer = false;
-  private readonly isHidden = rememberingIsHidden();
   /** Traits of the standard's tag names by the tokenizer's tag id (no string hashing), of other names by name. */
   private readonly traitsById: (Traits | undefined)[] = [];
   private readonly traitsByName = new Map<string, Traits>();
@@ -216,7 +215,7 @@ class Stream implements TokenHandler {
     const name = el.tagName;
     const t = this.traits(el);
     const parent = this.stack[this.stack.length - 1];
-    const rendered = (parent === undefined || parent.rendered) && !t.skipped && !this.isHidden(el);
+    const rendered = (parent === undefined || parent.rendered) && !t.skipped && !isHidden(el);
     const entry: Entry = {
       el,
       name,

@@ -1,6 +1,5 @@
 import { find } from 'linkifyjs';
 import { sentenceAfter, sentenceBefore } from './sentence-context.js';
-import { plainUrlEnd } from './plain-url-end.js';
 import { squash } from './word-matcher.js';
 
 export interface TextLink {
@@ -47,12 +46,10 @@ export type LinkMatch = { href: string; value: string; type: 'url' | 'email'; st
  * The URL and email matches of linkifyjs, with their offsets in `text`. linkifyjs costs about a
  * hundred times more per character than a plain scan, so it only reads the runs of non-space
  * characters that can hold a link, all in one call (joined by single spaces; runs are
- * independent of each other); prose without a link is never handed to it, and a run that is a
- * plain `http(s)://` URL is read by `plainUrlEnd` instead. Same result as `find(text)`: the test
- * suite compares both.
+ * independent of each other); prose without a link is never handed to it. Same result as
+ * `find(text)`: the test suite compares both.
  */
 const linkMatches = (text: string): LinkMatch[] => {
-  const plain: LinkMatch[] = []; // the runs plainUrlEnd read, in text order
   const starts: number[] = []; // where each run for linkifyjs starts in `text`
   const offsets: number[] = []; // and in the joined string
   const parts: string[] = [];
@@ -65,19 +62,13 @@ const linkMatches = (text: string): LinkMatch[] => {
     let end = m.index + 1;
     while (end < text.length && !isLinkifySpace(text.charCodeAt(end))) end++;
     CANDIDATE.lastIndex = end;
-    const urlEnd = plainUrlEnd(text, start, end);
-    if (urlEnd >= 0) {
-      const value = text.slice(start, urlEnd);
-      plain.push({ href: value, value, type: 'url', start, end: urlEnd });
-      continue;
-    }
     if (!mayHoldLink(text, start, end)) continue;
     starts.push(start);
     offsets.push(joined);
     parts.push(text.slice(start, end));
     joined += end - start + 1;
   }
-  if (parts.length === 0) return plain;
+  if (parts.length === 0) return [];
   const found: LinkMatch[] = [];
   let run = 0;
   for (const m of find(parts.join(' '))) {
@@ -86,18 +77,7 @@ const linkMatches = (text: string): LinkMatch[] => {
     const shift = starts[run]! - offsets[run]!;
     found.push({ href: m.href, value: m.value, type: m.type, start: m.start + shift, end: m.end + shift });
   }
-  return plain.length === 0 ? found : mergeByStart(plain, found);
-};
-
-/** Two lists of links from different runs, each in text order, as one list in text order. */
-const mergeByStart = (a: LinkMatch[], b: LinkMatch[]): LinkMatch[] => {
-  const out: LinkMatch[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(a[i]!.start < b[j]!.start ? a[i++]! : b[j++]!);
-  while (i < a.length) out.push(a[i++]!);
-  while (j < b.length) out.push(b[j++]!);
-  return out;
+  return found;
 };
 
 const BRACKETS: readonly (readonly [open: number, close: number])[] = [[0x7b, 0x7d], [0x5b, 0x5d]]; // { } and [ ]
