@@ -105,9 +105,6 @@ export const ruleRunner = (
   };
 };
 
-export const toViolation = (rule: CompiledRule, get: FactGetter, locale: Locale, recipient?: string): Violation =>
-  violationBuilder(rule, locale)(get, recipient);
-
 /** Runs rules against one fact context; the violations in rule order. */
 export const evaluateRules = (
   rules: readonly CompiledRule[],

@@ -6,7 +6,7 @@ import type { OperatorFn } from './operators.js';
 /**
  * json-rules-engine, the reference semantics: one engine per rule (each rule has its own
  * `options` fact), facts served from the same getter the fast path uses. For differential
- * tests and `evaluator: 'json-rules-engine'`; far slower than the compiled path.
+ * tests and the bench; far slower than the compiled path.
  */
 export const referenceEngine = (rules: readonly CompiledRule[], operators: ReadonlyMap<string, OperatorFn> = new Map()) => {
   const engines = rules.map((r) => {

@@ -27,9 +27,6 @@ export interface Explanation {
   readonly conditions: ExplainedCondition;
 }
 
-export const attachExplanation = (violation: Violation, conditions: ExplainedCondition): Violation =>
-  Object.defineProperty(violation, EXPLAINED, { value: conditions, enumerable: false, writable: false, configurable: false });
-
 /** An explanation worked out on first use, then kept. */
 class LazyExplanation {
   #tree: ExplainedCondition | undefined;

@@ -10,6 +10,7 @@ import { evidenceKey } from '../evaluate/compile-path.js';
 import type { Condition, LeafCondition, Rule } from './rule-schema.js';
 import { optionValueProblem } from './rule-options.js';
 import { placeholders } from '../evaluate/template.js';
+import { isFactRef, type FactRef } from '../evaluate/condition-parts.js';
 
 export type NamedConditions = Readonly<Record<string, Rule['conditions']>>;
 
@@ -27,9 +28,8 @@ const readable: Record<Scope, ReadonlySet<string>> = {
   history: new Set(['message', 'history', 'options']),
 };
 
-type Ref = { fact: string; path?: string };
-const isFactRef = (v: unknown): v is Ref =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) && typeof (v as Ref).fact === 'string';
+// A reference the compiled path reads (condition-parts.ts) whose name validation can check.
+const isNamedFactRef = (v: unknown): v is FactRef => isFactRef(v) && typeof v.fact === 'string';
 
 /** Every leaf and named-condition reference of a condition tree, with its JSON pointer. */
 export const leavesOf = function* (c: Condition, at: string): Generator<[LeafCondition | { condition: string }, string]> {
@@ -63,7 +63,7 @@ export const checkConditions = (
     }
     if (leaf.path !== undefined && hasForbiddenPart(leaf.path)) add('forbidden-key', `${p}/path`, `path "${leaf.path}" names a forbidden key`);
     if (env && !resolveOperator(leaf.operator, env.operators)) add('unknown-operator', `${p}/operator`, `unknown operator "${leaf.operator}"`);
-    const ref = isFactRef(leaf.value) ? leaf.value : null;
+    const ref = isNamedFactRef(leaf.value) ? leaf.value : null;
     if (ref) {
       if (hasForbiddenPart(ref.fact)) add('forbidden-key', `${p}/value/fact`, `"${ref.fact}" cannot be a fact name`);
       else if (env && ref.fact !== 'options' && !env.facts.has(ref.fact)) add('unknown-fact', `${p}/value/fact`, `unknown fact "${ref.fact}"`);
@@ -111,7 +111,7 @@ export const evidenceKeysOf = (rule: Rule, named: NamedConditions | undefined): 
         continue;
       }
       keys.add(evidenceKey(leaf.fact, leaf.path));
-      if (isFactRef(leaf.value) && leaf.value.fact !== 'options') keys.add(evidenceKey(leaf.value.fact, leaf.value.path));
+      if (isNamedFactRef(leaf.value) && leaf.value.fact !== 'options') keys.add(evidenceKey(leaf.value.fact, leaf.value.path));
     }
   };
   visit(rule.conditions, new Set());
@@ -132,7 +132,7 @@ export const checkRule = (rule: Rule, at: string, named: NamedConditions | undef
   }
   issues.push(...checkConditions(rule.conditions, `${at}/conditions`, named, rule.scope, env));
   for (const [leaf, p] of leavesOf(rule.conditions, `${at}/conditions`)) {
-    if ('condition' in leaf || !isFactRef(leaf.value) || leaf.value.fact !== 'options') continue;
+    if ('condition' in leaf || !isNamedFactRef(leaf.value) || leaf.value.fact !== 'options') continue;
     const name = (leaf.value.path ?? '').replace(/^\$\./, '');
     if (!Object.prototype.hasOwnProperty.call(rule.options ?? {}, name)) add('unknown-option', `${p}/value/path`, `rule has no option "${name}"`);
   }
@@ -184,7 +184,7 @@ export const sureEvidenceKeys = (rule: Rule, named: NamedConditions | undefined)
       return target && !through.has(c.condition) ? visit(target, new Set([...through, c.condition])) : { pass: new Set(), fail: new Set() };
     }
     const keys = new Set([evidenceKey(c.fact, c.path)]);
-    if (isFactRef(c.value) && c.value.fact !== 'options') keys.add(evidenceKey(c.value.fact, c.value.path));
+    if (isNamedFactRef(c.value) && c.value.fact !== 'options') keys.add(evidenceKey(c.value.fact, c.value.path));
     return { pass: keys, fail: keys };
   };
   const keys = new Set(visit(rule.conditions, new Set()).pass);

@@ -3,6 +3,3 @@ import type { Message } from '../../model/index.js';
 /** All values of a header (names are lower-cased by the model). */
 export const headerValues = (message: Message, name: string): readonly string[] =>
   message.headers?.[name.toLowerCase()] ?? [];
-
-export const firstHeader = (message: Message, name: string): string | undefined =>
-  headerValues(message, name)[0];

@@ -1,4 +1,5 @@
 import type { FactDefinition } from '../../types.js';
+import { fold } from '../text/word-matcher.js';
 
 export interface DisplayNameFacts {
   /** The From display name, or null. */
@@ -11,8 +12,6 @@ export interface DisplayNameFacts {
    */
   readonly foreignWords: readonly string[];
 }
-
-const fold = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 
 // Splitting on one character class is linear: no nested quantifier, nothing to backtrack.
 const NON_WORD = /[^a-z0-9]+/;
