@@ -162,7 +162,7 @@ if (json) {
   const ms = (name: string) => m.rates.get(name)!.map((x) => (1000 / x).toFixed(2)).join(' / ');
   log(`    rounds (ms): analyzeMessage ${ms('analyze')}`);
   log(`                 parse5.parse   ${ms('parse5')}`);
-  log(`  messageVsParse5 ${result.messageVsParse5} (target ≤ 1.5)   scaling10x ${result.scaling10x} (target ≤ 12)   medians of the rounds' ratios; ratios of the medians: ${(analyzeMs / parse5Ms).toFixed(2)} and ${(analyze10xMs / analyzeMs).toFixed(2)}`);
+  log(`  messageVsParse5 ${result.messageVsParse5} (target ≤ 2)   scaling10x ${result.scaling10x} (target ≤ 12)   medians of the rounds' ratios; ratios of the medians: ${(analyzeMs / parse5Ms).toFixed(2)} and ${(analyze10xMs / analyzeMs).toFixed(2)}`);
   const liveGrowth = rss.liveHeapLastMiB - rss.liveHeapFirstMiB;
   log(`\nStreaming ${rss.recipients.toLocaleString('en')} recipients (child process): ${(rss.ms / 1000).toFixed(1)} s, ${Math.round((rss.recipients / rss.ms) * 1000).toLocaleString('en')} /s, verdicts ${JSON.stringify(rss.counts)}`);
   log(`  peak RSS ${result.rssMiB1M} MiB (target < 200), child run bundled as the built package runs (not under tsx)`);
