@@ -1,6 +1,7 @@
 // mailpolicy/testing: test helpers for rule authors and for apps that check their own mail.
-export { testRule } from './test-rule.js';
-export type { RuleTestCases, RuleTestInput, InvalidCase, ExpectedViolation, TestRuleOptions } from './test-rule.js';
+export { testRule, testPack } from './test-rule.js';
+export type { RuleCase, RuleTestCases, RuleTestInput, InvalidCase, TestRuleOptions } from './test-rule.js';
+export type { ExpectedViolation } from '../engine/pack/rule-schema.js';
 export { matchers, toBeCompliant, toViolate } from './matchers.js';
 export type { MatcherResult, ViolateOptions, MailpolicyMatchers } from './matchers.js';
 export { RuleTestError } from './assertion-error.js';

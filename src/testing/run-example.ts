@@ -23,6 +23,6 @@ export const runExample = (pack: Pack, rule: Rule, example: RuleExample): Promis
   return policy.check({
     message: { ...EXAMPLE_MESSAGE, ...(example.message as object) } as never,
     history: example.history as never,
-    recipients: example.recipient ? [example.recipient] : [],
+    recipients: example.recipients ?? (example.recipient ? [example.recipient] : []),
   });
 };

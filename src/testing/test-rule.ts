@@ -1,13 +1,18 @@
 // testRule: ESLint's RuleTester for mailpolicy rules. Runs one rule alone (every other rule off)
 // over valid and invalid inputs and throws one assertion error listing every case that failed.
 import type { Report, Violation } from '../model/index.js';
+import type { ExpectedViolation } from '../engine/pack/rule-schema.js';
 import { definePack, type Pack, type Rule, type RuleInput } from '../engine/index.js';
 import { createPolicy, type CustomFact, type CustomOperator } from '../policy/index.js';
 import { RuleTestError, deepEqual } from './assertion-error.js';
 import { EXAMPLE_MESSAGE, EXAMPLE_NOW } from './run-example.js';
 
-/** One send to test a rule on. Fields left out get defaults (a minimal message, EXAMPLE_NOW). */
-export interface RuleTestInput {
+/**
+ * One case of a rule: the shape of a rule file's examples (`RuleExample`), with `name` optional
+ * and `now` also a Date. A violating case lists the violations it expects in `violations`, or
+ * leaves them out when the rule must merely fire.
+ */
+export interface RuleCase {
   readonly name?: string;
   /** Merged over a minimal valid message (`from`, `subject`). */
   readonly message?: Record<string, unknown>;
@@ -18,29 +23,32 @@ export interface RuleTestInput {
   readonly account?: { readonly senderDomains?: readonly string[] };
   /** Option values for the rule under test (its `options` overrides). */
   readonly options?: Readonly<Record<string, unknown>>;
+  /** Violating cases: every violation of the rule the case must produce, in report order. */
+  readonly violations?: readonly ExpectedViolation[];
 }
 
-export interface ExpectedViolation {
-  /** Defaults to the id of the rule under test. */
-  readonly ruleId?: string;
-  /** For recipient rules: the address the violation is about. */
-  readonly recipient?: string;
-  /** Evidence entries the violation must carry (others are not compared), e.g. { 'options.months': 6 }. */
-  readonly data?: Readonly<Record<string, unknown>>;
-  /** The message the violation must have in the test locale (default 'en'). */
-  readonly message?: string;
-}
+/** @deprecated the input of a `valid`/`invalid` case; use `RuleCase`. */
+export type RuleTestInput = Omit<RuleCase, 'violations'>;
 
+/** @deprecated use a `violating` RuleCase with `violations`. */
 export interface InvalidCase {
   readonly name?: string;
   readonly input: RuleTestInput;
-  /** Every violation of the rule the input must produce, in report order. */
   readonly violations: readonly ExpectedViolation[];
 }
 
+/**
+ * The cases of one rule, in the vocabulary of rule files: a rule's own `examples` can be passed
+ * as they are (`testRule(rule, rule.examples)`).
+ */
 export interface RuleTestCases {
-  /** Inputs on which the rule must not fire. */
+  /** Cases on which the rule must not fire. */
+  readonly compliant?: readonly RuleCase[];
+  /** Cases on which the rule must fire (exactly as listed in `violations`, where given). */
+  readonly violating?: readonly RuleCase[];
+  /** @deprecated ESLint's word for `compliant`; still accepted. */
   readonly valid?: readonly RuleTestInput[];
+  /** @deprecated ESLint's word for `violating`; still accepted. */
   readonly invalid?: readonly InvalidCase[];
 }
 
@@ -65,7 +73,7 @@ const packFor = (rule: Rule | RuleInput, options: TestRuleOptions): Pack =>
     rules: [rule as RuleInput],
   });
 
-const run = (pack: Pack, rule: Rule | RuleInput, input: RuleTestInput, options: TestRuleOptions): Promise<Report> => {
+const run = (pack: Pack, rule: Rule | RuleInput, input: RuleCase, options: TestRuleOptions): Promise<Report> => {
   const policy = createPolicy({
     packs: [{ pack, use: 'all' }],
     rules: input.options ? { [rule.id]: { options: input.options } } : {},
@@ -110,11 +118,12 @@ const compare = (got: readonly Violation[], want: readonly ExpectedViolation[], 
 };
 
 /**
- * Tests one rule alone: each `valid` input must not make it fire, each `invalid` input must
- * produce exactly the listed violations. The rule is validated like any pack rule (a PackError
- * for a broken rule). Resolves when every case passes; otherwise rejects with one
- * AssertionError naming every failing case. Framework-neutral: await it inside a vitest, jest,
- * node:test or mocha test.
+ * Tests one rule alone: no `compliant` case may make it fire, and each `violating` case must
+ * produce exactly the violations it lists (or at least one, where it lists none). The cases
+ * have the shape of a rule file's examples, so `testRule(rule, rule.examples, { pack })` runs a
+ * rule's own examples. The rule is validated like any pack rule (a PackError for a broken
+ * rule). Resolves when every case passes; otherwise rejects with one AssertionError naming every
+ * failing case. Framework-neutral: await it inside a vitest, jest, node:test or mocha test.
  */
 export const testRule = async (rule: Rule | RuleInput, cases: RuleTestCases, options: TestRuleOptions = {}): Promise<void> => {
   const pack = packFor(rule, options);
@@ -122,23 +131,46 @@ export const testRule = async (rule: Rule | RuleInput, cases: RuleTestCases, opt
   const fail = (where: string, problems: string[]) => {
     if (problems.length > 0) failures.push(`  ${where}:\n${problems.map((p) => `    ${p}`).join('\n')}`);
   };
-  for (const [i, input] of (cases.valid ?? []).entries()) {
-    const report = await run(pack, rule, input, options);
+  const compliant: readonly RuleCase[] = [...(cases.compliant ?? []), ...(cases.valid ?? [])];
+  const violating: readonly RuleCase[] = [
+    ...(cases.violating ?? []),
+    ...(cases.invalid ?? []).map((c) => ({ ...c.input, name: c.name ?? c.input.name, violations: c.violations })),
+  ];
+  for (const [i, c] of compliant.entries()) {
+    const report = await run(pack, rule, c, options);
     const own = report.violations.filter((v) => v.ruleId === rule.id);
     const invalid = report.recipients.filter((r) => r.verdict === 'invalid');
-    fail(label('valid', i, input.name), [
+    fail(label('compliant', i, c.name), [
+      ...(c.violations !== undefined ? ['a compliant case expects no violation: move it to violating, or drop "violations"'] : []),
       ...(own.length ? [`expected no violation, got ${own.length}:\n${own.map((v) => `      - ${show(v)}`).join('\n')}`] : []),
       ...invalid.map((r) => `recipient ${r.index} is invalid input: ${JSON.stringify(r.issues)}`),
     ]);
   }
-  for (const [i, c] of (cases.invalid ?? []).entries()) {
-    const report = await run(pack, rule, c.input, options);
+  for (const [i, c] of violating.entries()) {
+    const report = await run(pack, rule, c, options);
     const own = report.violations.filter((v) => v.ruleId === rule.id);
     const templates = own.map(unfilled).filter((t): t is string => t !== null).map((t) => `message has an unfilled placeholder: ${t}`);
-    fail(label('invalid', i, c.name ?? c.input.name), [...compare(own, c.violations, rule.id), ...templates]);
+    const expected = c.violations === undefined ? (own.length === 0 ? ['expected the rule to fire, it did not'] : []) : compare(own, c.violations, rule.id);
+    fail(label('violating', i, c.name), [...expected, ...templates]);
   }
   if (failures.length > 0) {
-    const total = (cases.valid?.length ?? 0) + (cases.invalid?.length ?? 0);
-    throw new RuleTestError(`testRule(${rule.id}): ${failures.length} of ${total} case(s) failed\n${failures.join('\n')}`);
+    throw new RuleTestError(`testRule(${rule.id}): ${failures.length} of ${compliant.length + violating.length} case(s) failed\n${failures.join('\n')}`);
   }
+};
+
+/**
+ * Runs every rule's own examples of a pack through testRule, each rule alone; rejects with one
+ * AssertionError naming every failing case of every rule.
+ */
+export const testPack = async (pack: Pack, options: Omit<TestRuleOptions, 'pack'> = {}): Promise<void> => {
+  const failures: string[] = [];
+  for (const rule of pack.rules) {
+    try {
+      await testRule(rule, rule.examples, { ...options, pack });
+    } catch (e) {
+      if (!(e instanceof RuleTestError)) throw e;
+      failures.push(e.message);
+    }
+  }
+  if (failures.length > 0) throw new RuleTestError(`testPack(${pack.name}): ${failures.length} of ${pack.rules.length} rule(s) failed\n${failures.join('\n')}`);
 };

@@ -4,14 +4,14 @@ import { test } from 'node:test';
 import { testRule } from '../../src/testing/index.js';
 import { active, dormant, inactiveRule } from './fixtures.js';
 
-test('valid and invalid cases pass', async () => {
-  await testRule(inactiveRule, { valid: [{ recipient: active }], invalid: [{ input: { recipient: dormant }, violations: [{ recipient: dormant.address }] }] });
+test('compliant and violating cases pass', async () => {
+  await testRule(inactiveRule, { compliant: [{ recipient: active }], violating: [{ recipient: dormant, violations: [{ recipient: dormant.address }] }] });
 });
 
 test('options are applied', async () => {
-  await testRule(inactiveRule, { valid: [{ recipient: dormant, options: { months: 13 } }] });
+  await testRule(inactiveRule, { compliant: [{ recipient: dormant, options: { months: 13 } }] });
 });
 
 test('a wrong expectation fails the test (deliberate)', async () => {
-  await testRule(inactiveRule, { valid: [{ recipient: dormant }] });
+  await testRule(inactiveRule, { compliant: [{ recipient: dormant }] });
 });

@@ -64,6 +64,21 @@ export const RuleOptionSchema = z
 
 export type RuleOption = z.infer<typeof RuleOptionSchema>;
 
+/** A violation a rule case expects; fields left out are not compared. */
+export const ExpectedViolationSchema = z
+  .object({
+    ruleId: z.string().optional().describe('Defaults to the id of the rule under test.'),
+    recipient: z.string().optional().describe('For recipient rules: the address the violation is about.'),
+    data: z.record(z.string(), z.unknown()).optional().describe("Evidence entries the violation must carry (others are not compared), e.g. { \"options.months\": 6 }."),
+    message: z.string().optional().describe('The message the violation must have in the test locale (English).'),
+  })
+  .strict();
+
+/**
+ * One case of a rule: the same shape in a rule file's `examples` and in `testRule`'s cases
+ * (ESLint's RuleTester has one case vocabulary too). Fields left out get defaults: a minimal
+ * message, EXAMPLE_NOW, the account `shop.example`.
+ */
 export const ExampleSchema = z
   .object({
     name: z.string().min(1),
@@ -71,8 +86,13 @@ export const ExampleSchema = z
     account: z.object({ senderDomains: z.array(z.string()) }).optional(),
     message: z.record(z.string(), z.unknown()).optional(),
     recipient: z.record(z.string(), z.unknown()).optional(),
+    recipients: z.array(z.record(z.string(), z.unknown())).optional().describe('Several recipients; `recipient` is the one-recipient form.'),
     history: z.record(z.string(), z.unknown()).optional(),
     options: z.record(z.string(), z.unknown()).optional(),
+    violations: z
+      .array(ExpectedViolationSchema)
+      .optional()
+      .describe('Violating cases only: every violation of the rule the case must produce, in report order. Left out, the rule must fire at least once.'),
   })
   .strict();
 
@@ -98,6 +118,11 @@ export const RuleSchema = z
     examples: z
       .object({ violating: z.array(ExampleSchema).min(1), compliant: z.array(ExampleSchema).min(1) })
       .strict()
+      .superRefine((examples, ctx) => {
+        examples.compliant.forEach((e, i) => {
+          if (e.violations !== undefined) ctx.addIssue({ code: 'custom', path: ['compliant', i, 'violations'], message: 'a compliant example expects no violation: move it to violating, or drop "violations"' });
+        });
+      })
       .describe('Inputs the rule must fire on (violating) and stay silent on (compliant); run by the test suite.'),
   })
   .strict();
@@ -105,6 +130,7 @@ export const RuleSchema = z
 export type RuleInput = z.input<typeof RuleSchema>;
 export type Rule = z.output<typeof RuleSchema>;
 export type RuleExample = z.infer<typeof ExampleSchema>;
+export type ExpectedViolation = z.infer<typeof ExpectedViolationSchema>;
 
 export const PackManifestSchema = z
   .object({
