@@ -118,10 +118,9 @@ export const RuleSchema = z
     examples: z
       .object({ violating: z.array(ExampleSchema).min(1), compliant: z.array(ExampleSchema).min(1) })
       .strict()
-      .superRefine((examples, ctx) => {
-        examples.compliant.forEach((e, i) => {
-          if (e.violations !== undefined) ctx.addIssue({ code: 'custom', path: ['compliant', i, 'violations'], message: 'a compliant example expects no violation: move it to violating, or drop "violations"' });
-        });
+      .refine((examples) => examples.compliant.every((e) => e.violations === undefined), {
+        path: ['compliant'],
+        message: 'a compliant example expects no violation: move it to violating, or drop "violations"',
       })
       .describe('Inputs the rule must fire on (violating) and stay silent on (compliant); run by the test suite.'),
   })

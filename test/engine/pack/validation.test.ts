@@ -19,6 +19,18 @@ describe('pack validation at load time', () => {
     expect(definePack(packOf([goodRule()])).rules).toHaveLength(1);
   });
 
+  it('refuses a compliant example that lists violations (they belong to violating cases)', () => {
+    const rule = goodRule();
+    const examples = { ...rule.examples, compliant: [{ name: 'confused', violations: [{}] }] };
+    try {
+      definePack(packOf([{ ...rule, examples }]));
+      expect.unreachable('definePack accepted the rule');
+    } catch (e) {
+      expect(e).toBeInstanceOf(PackError);
+      expect(codes([...(e as PackError).issues])).toEqual(['invalid-shape /rules/0/examples/compliant']);
+    }
+  });
+
   it('reports every problem of a pack at once, each with its code and JSON pointer', () => {
     const pack = packOf([
       goodRule({ id: 'test/a', clause: 'Z9' }),
