@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DateInputSchema, InputError, toInputIssues, type DateInput, type InputIssue } from '../model/index.js';
 
 const DAY_MS = 86_400_000;
