@@ -4,8 +4,14 @@ import { brand, brandedInstanceOf } from './brand.js';
 export interface InputIssue {
   /** Dotted path of the bad field, e.g. 'message.purpose' or 'history.window.sent'. */
   readonly path: string;
+  /** In English, as zod words its own issues. */
   readonly message: string;
+  /** The message in German and English, where mailpolicy words it itself (the CLI prints its locale's). */
+  readonly messages?: { readonly de: string; readonly en: string };
 }
+
+/** An issue worded in both languages; `message` is the English one. */
+export const inputIssue = (path: string, en: string, de: string): InputIssue => ({ path, message: en, messages: { de, en } });
 
 const INPUT_ERROR = Symbol.for('mailpolicy.InputError');
 

@@ -9,7 +9,7 @@ const NOW = '2026-11-28T10:00:00Z';
 const message = {
   from: 'Shop <news@shop.example>',
   subject: 'Neuheiten',
-  purpose: 'newsletter',
+  purpose: 'newsletter' as const,
   html: '<p>Hallo</p><a href="https://shop.example/unsubscribe">Abmelden</a><p>Shop GmbH, Hauptstr. 1, 10115 Berlin</p>',
 };
 
