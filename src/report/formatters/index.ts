@@ -29,3 +29,6 @@ export const formatReport = (report: Report, format: Format, options: FormatOpti
   return formatters[format](checkReport(report), options);
 };
 export { severityLabel, verdictLabel } from './labels.js';
+export { reportStream, STREAM_SAMPLE, type ReportStream, type StreamCounts, type StreamEnd, type StreamHead } from './streaming.js';
+export { escapeControl } from './escape.js';
+export { fileUri } from './sarif.js';
