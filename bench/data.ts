@@ -87,3 +87,21 @@ export const BENCH_HISTORY = {
   window: { days: 30, sent: 120_000, delivered: 118_900, hardBounces: 400, complaints: 30, abuseReports: 2, deferrals: 900 },
   dailyVolumes: [4000, 4100, 3900, 4200, 4300],
 };
+
+/**
+ * `n` records that each break several recipient rules (issue 15): bought lists, pending or
+ * missing consent, hard bounces, unsubscribed, with four different sanctions between them.
+ */
+export const violatingRecords = (n: number, seed = 7): Record<string, unknown>[] => {
+  const rnd = prng(seed);
+  return Array.from({ length: n }, (_, i) => {
+    const r = recipientRecord(i, rnd);
+    r.address = `v${i}@${DOMAINS[i % DOMAINS.length]}`;
+    r.source = ['purchased', 'rented', 'third-party', 'co-registration'][i % 4];
+    r.hardBounces = 1 + (i % 3);
+    r.unsubscribedAt = isoDaysAgo(1 + (i % 9), rnd);
+    if (i % 2) r.consent = { status: 'pending', method: 'double-opt-in', requestedAt: isoDaysAgo(40, rnd) };
+    else delete r.consent;
+    return r;
+  });
+};

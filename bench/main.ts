@@ -8,7 +8,7 @@ import os from 'node:os';
 import { parse } from 'parse5';
 import { analyzeMessage, createPolicy, RecipientSchema } from '../src/index.js';
 import { compileRecipientParser, parseSendInput, REJECTED } from '../src/model/index.js';
-import { BENCH_HISTORY, BENCH_NOW, recipientRecords } from './data.js';
+import { BENCH_HISTORY, BENCH_NOW, recipientRecords, violatingRecords } from './data.js';
 import { interleaved, median, pairedRatio } from './measure.js';
 import { hostileGrowth, printHostileGrowth } from './hostile-growth.js';
 import { naiveJre } from './naive-jre.js';
@@ -30,6 +30,10 @@ const JRE_RECIPIENTS = 3_000;
 const RECIPIENT_ROUNDS = 16;
 const MESSAGE_ROUNDS = 63;
 const RSS_RECIPIENTS = 1_000_000;
+// Hostile growth: check() over an array of recipients that each break several rules, against
+// streaming the same records (issue 15: a list copied per violation made check() quadratic).
+const HOSTILE_RECIPIENTS = 20_000;
+const HOSTILE_ROUNDS = 7;
 
 const recipientsBench = async () => {
   const records = recipientRecords(RECIPIENTS);
@@ -101,6 +105,36 @@ const messageBench = async () => {
   return { rates, sink, htmlBytes: [small.html.length, large.html.length], textBytes: [small.text.length, large.text.length] };
 };
 
+const hostileCheckBench = async () => {
+  const records = violatingRecords(HOSTILE_RECIPIENTS);
+  const message = newsletter(60_000);
+  const policy = createPolicy({ now: BENCH_NOW, account: { senderDomains: ['shop.example'] } });
+  let sink = 0;
+  let violations = 0;
+  const rates = await interleaved(
+    [
+      {
+        name: 'check',
+        units: records.length,
+        run: async () => {
+          const report = await policy.check({ message, history: BENCH_HISTORY, recipients: records });
+          violations = report.violations.length;
+          sink += report.sanction.actions.length;
+        },
+      },
+      {
+        name: 'stream',
+        units: records.length,
+        run: async () => {
+          for await (const v of policy.checkRecipients(records, { message, history: BENCH_HISTORY })) sink += v.violations.length;
+        },
+      },
+    ],
+    HOSTILE_ROUNDS,
+  );
+  return { rates, sink, violations };
+};
+
 // Peak RSS in a child process of its own, run bundled like the built package (bench/bundle.ts):
 // the parent's records and measurements must not count, nor the tsx loader.
 const rssBench = async () => {
@@ -117,6 +151,7 @@ const r = await recipientsBench();
 const m = await messageBench();
 const rss = await rssBench();
 const hostile = await hostileGrowth();
+const h = await hostileCheckBench();
 
 const recipientsPerSec = median(r.rates.get('mailpolicy')!);
 const jrePerSec = median(r.rates.get('jre')!);
@@ -144,6 +179,7 @@ const result = {
   hostileGrowthMax: round(Math.max(...hostile.bodies.map((x) => x.growth), ...hostile.detectors.map((x) => x.growth)), 1),
   hostileVsBenignMax: round(Math.max(...hostile.vsBenign.map((x) => x.ratio)), 1),
   bundleGzipKiB: bundle?.bundleGzipKiB ?? null,
+  checkVsStream20k: round(pairedRatio(h.rates.get('stream')!, h.rates.get('check')!)),
 };
 
 if (json) {
@@ -175,5 +211,10 @@ if (json) {
   log(`    live heap after a full GC: ${rss.liveHeapFirstMiB.toFixed(1)} MiB at the first verdict, ${rss.liveHeapLastMiB.toFixed(1)} MiB at the last (${liveGrowth >= 0 ? '+' : ''}${liveGrowth.toFixed(2)} MiB kept over ${rss.recipients.toLocaleString('en')} recipients)`);
   printHostileGrowth(hostile, log);
   if (bundle) log(`\n${bundle.lines.join('\n')}`);
+  const hms = (name: string) => h.rates.get(name)!.map((x) => ((HOSTILE_RECIPIENTS / x) * 1000).toFixed(0)).join(' / ');
+  log(`\n  check() over ${HOSTILE_RECIPIENTS.toLocaleString('en')} recipients that each break several rules (${h.violations.toLocaleString('en')} violations), ${HOSTILE_ROUNDS} interleaved rounds`);
+  log(`    check()           ${(HOSTILE_RECIPIENTS / median(h.rates.get('check')!) * 1000).toFixed(0).padStart(6)} ms   rounds ${hms('check')}`);
+  log(`    checkRecipients() ${(HOSTILE_RECIPIENTS / median(h.rates.get('stream')!) * 1000).toFixed(0).padStart(6)} ms   rounds ${hms('stream')}`);
+  log(`    checkVsStream20k ${result.checkVsStream20k} (target ≤ 2)   median of the rounds' ratios`);
   log(`\n${JSON.stringify(result)}`);
 }

@@ -1,5 +1,5 @@
 import PostalMime, { type Address, type Email } from 'postal-mime';
-import { InputError, parseMessage, type MessageInput } from '../model/index.js';
+import { InputError, inputIssue, parseMessage, type MessageInput } from '../model/index.js';
 import { c1AsWindows1252, decodeWindows1252 } from './windows-1252.js';
 
 const quote = (name: string): string => `"${name.replace(/["\\]/g, (c) => `\\${c}`)}"`;
@@ -16,7 +16,15 @@ const headersOf = (email: Email): Record<string, string[]> => {
   return { ...out };
 };
 
+/** fromEml's default `maxBytes`: 30 MB, above what mail providers accept (Gmail 25 MB, most 20–50 MB). */
+export const DEFAULT_MAX_EML_BYTES = 30_000_000;
+
 export interface EmlOptions {
+  /**
+   * Largest raw message read, in bytes (default DEFAULT_MAX_EML_BYTES; Infinity lifts it). A
+   * larger one is an InputError before it is parsed: parsing 100 MB took 5 s and 676 MB RSS.
+   */
+  readonly maxBytes?: number;
   readonly purpose?: MessageInput['purpose'];
   readonly topic?: string;
   readonly contentLabels?: string[];
@@ -52,6 +60,21 @@ export const fromEml = async (raw: string | Uint8Array | ArrayBuffer, options: E
   if (typeof raw !== 'string' && !(raw instanceof Uint8Array) && !(raw instanceof ArrayBuffer)) {
     throw new InputError([{ path: 'eml', message: 'expected the raw message as a string, Uint8Array or ArrayBuffer' }]);
   }
+  const { maxBytes = DEFAULT_MAX_EML_BYTES, ...fields } = options ?? {};
+  if (typeof maxBytes !== 'number' || !(maxBytes > 0) || (!Number.isInteger(maxBytes) && maxBytes !== Infinity)) {
+    throw new InputError([inputIssue('options.maxBytes', 'expected a positive whole number or Infinity', 'erwartet eine positive ganze Zahl oder Infinity')]);
+  }
+  // A string longer than the cap in UTF-16 units is longer in UTF-8 bytes too: not encoded to tell.
+  const size = typeof raw === 'string' && raw.length > maxBytes ? raw.length : byteLength(raw);
+  if (size > maxBytes) {
+    throw new InputError([
+      inputIssue(
+        'eml',
+        `the raw message has ${typeof raw === 'string' && raw.length > maxBytes ? 'at least ' : ''}${size} bytes, more than maxBytes (${maxBytes}); raise options.maxBytes to read it`,
+        `die Nachricht hat ${typeof raw === 'string' && raw.length > maxBytes ? 'mindestens ' : ''}${new Intl.NumberFormat('de-DE').format(size)} Bytes, mehr als maxBytes (${new Intl.NumberFormat('de-DE').format(maxBytes)}); options.maxBytes anheben, um sie zu lesen`,
+      ),
+    ]);
+  }
   let email: Email;
   try {
     email = await PostalMime.parse(raw);
@@ -71,8 +94,8 @@ export const fromEml = async (raw: string | Uint8Array | ArrayBuffer, options: E
     headers: headersOf(email),
     ...(html !== undefined ? { html } : {}),
     ...(text !== undefined ? { text } : {}),
-    rawSize: byteLength(raw),
-    ...options,
+    rawSize: size,
+    ...fields,
   };
   parseMessage(message); // throws InputError naming each bad field
   return message;

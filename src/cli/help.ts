@@ -28,7 +28,8 @@ Options for rules:
   -v, --version   the version
 
 Exit codes: 0 no violation at or above --fail-on, 1 violations at or above --fail-on,
-2 bad usage or bad input (each bad field is named).
+2 bad usage or bad input (each bad field is named), 3 internal error,
+141 output closed by its reader (e.g. | head).
 `;
 
 const de = `Aufruf: mailpolicy <Befehl> [Optionen]
@@ -60,7 +61,8 @@ Optionen für rules:
   -v, --version   die Version
 
 Exit-Codes: 0 kein Verstoß ab --fail-on, 1 Verstöße ab --fail-on,
-2 falscher Aufruf oder fehlerhafte Eingabe (jedes fehlerhafte Feld wird genannt).
+2 falscher Aufruf oder fehlerhafte Eingabe (jedes fehlerhafte Feld wird genannt),
+3 interner Fehler, 141 Ausgabe vom Leser geschlossen (z. B. | head).
 `;
 
 export const helpText = (locale: Locale): string => (locale === 'de' ? de : en);

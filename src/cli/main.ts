@@ -1,6 +1,11 @@
 import { createPolicy } from '../policy/index.js';
-import { InputError, severityRank, type Locale, type Report } from '../model/index.js';
-import { formatReport } from '../report/index.js';
+import { InputError, severityRank, type Locale } from '../model/index.js';
+import { escapeControl, reportStream } from '../report/index.js';
+import { decideSanction } from '../sanctions/index.js';
+import { BadRow, badRowVerdict } from './recipients/bad-row.js';
+import { checkReadable } from './read-inputs.js';
+import { outputWriter } from './output.js';
+import { ViolationTally } from './tally.js';
 import { parseCommandLine, UsageError, type CheckArgs } from './args.js';
 import { explainer } from './explain.js';
 import { helpText } from './help.js';
@@ -13,6 +18,10 @@ import { formatRules } from './rules-command.js';
 export const EXIT_CLEAN = 0;
 export const EXIT_VIOLATIONS = 1;
 export const EXIT_BAD_INPUT = 2;
+/** A fault of mailpolicy itself (a bug): the message and stack go to stderr. */
+export const EXIT_INTERNAL = 3;
+/** stdout was closed by its reader (EPIPE, e.g. `| head`): 128 + SIGPIPE, as a shell reports it. */
+export const EXIT_OUTPUT_CLOSED = 141;
 
 const localeFrom = (env: CliIO['env']): Locale =>
   /^de/i.test(env.LC_ALL || env.LC_MESSAGES || env.LANG || '') ? 'de' : 'en';
@@ -26,34 +35,60 @@ const text = {
 } as const;
 
 const runCheck = async (args: CheckArgs, io: CliIO, locale: Locale, version: string): Promise<number> => {
+  // Bad files are bad input before anything is read or written.
+  if (args.recipients !== undefined) await checkReadable(args.recipients, '--recipients');
   const [message, history] = await Promise.all([
     readMessage(args.message, args.purpose),
     args.history === undefined ? undefined : readHistory(args.history),
   ]);
   const policy = createPolicy({ locale, account: { senderDomains: [...args.senderDomains] }, ...(args.now ? { now: args.now } : {}) });
-  const recipients =
-    args.recipients === undefined
-      ? undefined
-      : withProgress(readRecipients(args.recipients, (w) => io.stderr.write(`mailpolicy: ${w}\n`)), io.stderr, text.progress[locale]);
-  const report: Report = await policy.check({ message, ...(history ? { history } : {}), ...(recipients ? { recipients } : {}) });
-  io.stdout.write(
-    formatReport(report, args.format, {
-      locale,
-      rules: policy.rules,
-      failOn: args.failOn,
-      toolVersion: version,
-      color: args.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR),
-      sources: { message: args.message, ...(args.recipients ? { recipients: args.recipients } : {}), ...(args.history ? { history: args.history } : {}) },
-      ...(args.explain ? { explain: explainer(policy, locale) } : {}),
-    }),
-  );
-  const invalid = report.recipients.filter((r) => r.verdict === 'invalid');
-  if (invalid.length) {
-    io.stderr.write(`mailpolicy: ${invalid.length} ${text.invalidRecipients[locale]}:\n`);
-    for (const r of invalid) for (const i of r.issues ?? []) io.stderr.write(`  ${i.path}: ${i.message}\n`);
+  const campaign = policy.prepare({ message, ...(history ? { history } : {}) });
+  const out = outputWriter(io.stdout);
+  const stream = reportStream(args.format, {
+    locale,
+    rules: policy.rules,
+    failOn: args.failOn,
+    toolVersion: version,
+    color: args.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR),
+    sources: { message: args.message, ...(args.recipients ? { recipients: args.recipients } : {}), ...(args.history ? { history: args.history } : {}) },
+    ...(args.explain ? { explain: explainer(policy, locale) } : {}),
+  });
+  const tally = new ViolationTally();
+  for (const v of campaign.violations) tally.add(v);
+  await out.write(stream.begin({ verdict: campaign.verdict, purpose: campaign.purpose, checkedAt: campaign.now.toISOString(), violations: campaign.violations }));
+
+  // Recipients stream through: each verdict is written and dropped; counts are kept.
+  const counts = { send: 0, exclude: 0, invalid: 0 };
+  let excluded = 0;
+  if (args.recipients !== undefined) {
+    const source = withProgress(readRecipients(args.recipients, (w) => io.stderr.write(`mailpolicy: ${escapeControl(w)}\n`)), io.stderr, text.progress[locale]);
+    let index = 0;
+    for await (const record of source) {
+      const i = index++;
+      const verdict = record instanceof BadRow ? badRowVerdict(record, i, locale) : campaign.checkRecipient(record, i);
+      counts[verdict.verdict]++;
+      if (verdict.verdict === 'invalid') {
+        if (counts.invalid === 1) io.stderr.write(`mailpolicy: ${text.invalidRecipients[locale]}:\n`);
+        for (const issue of verdict.issues ?? []) io.stderr.write(`  ${escapeControl(issue.path)}: ${escapeControl(issue.message)}\n`);
+      }
+      let excludes = false;
+      for (const v of verdict.violations) {
+        tally.add(v);
+        if (v.severity === 'prohibited' && v.scope === 'recipient') excludes = true;
+      }
+      if (excludes) excluded++;
+      const chunk = stream.recipient(verdict);
+      if (chunk) await out.write(chunk);
+    }
+  }
+  const { sanction, interventions } = decideSanction({ violations: tally.representatives(excluded), history: campaign.history, now: campaign.now, locale });
+  await out.write(stream.end({ sanction, interventions, counts: { recipients: counts, violations: tally.bySeverity, rules: tally.rules } }));
+  await out.flush();
+  if (counts.invalid) {
+    io.stderr.write(`mailpolicy: ${new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en').format(counts.invalid)} ${text.invalidRecipients[locale]}\n`);
     return EXIT_BAD_INPUT;
   }
-  const failing = report.violations.some((v) => severityRank(v.severity) >= severityRank(args.failOn));
+  const failing = [...tally.rules.values()].some((r) => severityRank(r.severity) >= severityRank(args.failOn));
   return failing ? EXIT_VIOLATIONS : EXIT_CLEAN;
 };
 
@@ -82,7 +117,8 @@ export const run = async (argv: readonly string[], io: CliIO, version = '0.0.0')
       return EXIT_BAD_INPUT;
     }
     if (e instanceof InputError) {
-      io.stderr.write(`mailpolicy: ${text.badInput[locale]}:\n${e.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}\n`);
+      const lines = e.issues.map((i) => `  ${escapeControl(i.path)}: ${escapeControl(i.messages?.[locale] ?? i.message)}`);
+      io.stderr.write(`mailpolicy: ${text.badInput[locale]}:\n${lines.join('\n')}\n`);
       return EXIT_BAD_INPUT;
     }
     throw e;

@@ -1,13 +1,48 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { fromEml } from '../adapters/eml.js';
-import { InputError, type MessageInput, type Purpose, type SendingHistoryInput } from '../model/index.js';
+import { DEFAULT_MAX_EML_BYTES, fromEml } from '../adapters/eml.js';
+import { InputError, inputIssue, type MessageInput, type Purpose, type SendingHistoryInput } from '../model/index.js';
+
+/** The largest message (.eml or .json) or history file the CLI reads, as fromEml's default cap. */
+export const MAX_INPUT_BYTES = DEFAULT_MAX_EML_BYTES;
+
+const cannotRead = (what: string, file: string, code: string): InputError => {
+  const why = {
+    ENOENT: { de: 'die Datei gibt es nicht', en: 'no such file' },
+    EISDIR: { de: 'das ist ein Ordner, keine Datei', en: 'it is a folder, not a file' },
+    EACCES: { de: 'keine Leseberechtigung', en: 'permission denied' },
+  }[code] ?? { de: `nicht lesbar (${code})`, en: `unreadable (${code})` };
+  return new InputError([inputIssue(what, `cannot read "${file}": ${why.en}`, `"${file}" kann nicht gelesen werden: ${why.de}`)]);
+};
+
+/** Fails with InputError (exit 2) unless `file` is a readable file: missing and folders are bad input. */
+export const checkReadable = async (file: string, what: string): Promise<number> => {
+  let size: number;
+  try {
+    const s = await stat(file);
+    if (s.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    size = s.size;
+  } catch (e) {
+    throw cannotRead(what, file, (e as NodeJS.ErrnoException).code ?? 'EIO');
+  }
+  return size;
+};
 
 const read = async (file: string, what: string): Promise<Buffer> => {
+  const size = await checkReadable(file, what);
+  if (size > MAX_INPUT_BYTES) {
+    throw new InputError([
+      inputIssue(
+        what,
+        `"${file}" has ${size} bytes, more than the ${MAX_INPUT_BYTES} bytes a message or history file may have`,
+        `"${file}" hat ${new Intl.NumberFormat('de-DE').format(size)} Bytes, mehr als die ${new Intl.NumberFormat('de-DE').format(MAX_INPUT_BYTES)} Bytes, die eine Nachrichten- oder Historiendatei haben darf`,
+      ),
+    ]);
+  }
   try {
     return await readFile(file);
   } catch (e) {
-    throw new InputError([{ path: what, message: `cannot read "${file}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
+    throw cannotRead(what, file, (e as NodeJS.ErrnoException).code ?? 'EIO');
   }
 };
 
@@ -16,7 +51,9 @@ const readJson = async (file: string, what: string): Promise<unknown> => {
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    throw new InputError([{ path: what, message: `"${file}" is not JSON: ${(e as Error).message}` }]);
+    // The parser's message quotes the file's text; only the position is passed on.
+    const at = /position (\d+)/.exec((e as Error).message)?.[1];
+    throw new InputError([inputIssue(what, `"${file}" is not JSON${at ? ` (at character ${at})` : ''}`, `"${file}" ist kein JSON${at ? ` (bei Zeichen ${at})` : ''}`)]);
   }
 };
 

@@ -12,7 +12,17 @@ import { isoInstantMs } from './iso-date.js';
 // exactly those of zod's own `z.iso.datetime({ offset: true })` and `z.iso.date()`, read by
 // isoInstantMs in one pass instead of by their patterns.
 const isDateInput = (v: unknown): boolean =>
-  v instanceof Date ? !Number.isNaN(v.getTime()) : typeof v === 'string' && !Number.isNaN(isoInstantMs(v));
+  v instanceof Date ? !Number.isNaN(dateMs(v)) : typeof v === 'string' && !Number.isNaN(isoInstantMs(v));
+
+// A Proxy around a Date passes instanceof but has no date inside: its methods throw a TypeError.
+// Read through Date.prototype, and such an object counts as no date (NaN).
+const dateMs = (v: Date): number => {
+  try {
+    return Date.prototype.getTime.call(v);
+  } catch {
+    return Number.NaN;
+  }
+};
 
 /**
  * DateInputSchema's parse as one plain function: the Date, or REJECTED. The schema's overwrite
@@ -24,7 +34,10 @@ export const readDateInput = (v: unknown): Date | typeof REJECTED => {
     const ms = isoInstantMs(v);
     return Number.isNaN(ms) ? REJECTED : new Date(ms);
   }
-  return v instanceof Date && !Number.isNaN(v.getTime()) ? v : REJECTED;
+  if (!(v instanceof Date)) return REJECTED;
+  // A copy: the caller keeps theirs and cannot move a policy's clock (or a record's dates) later.
+  const ms = dateMs(v);
+  return Number.isNaN(ms) ? REJECTED : new Date(ms);
 };
 
 export const DateInputSchema = z

@@ -4,15 +4,31 @@ import { SeveritySchema } from './enums.js';
 
 const count = z.number().int().nonnegative();
 
-export const WindowSchema = z.object({
-  days: z.number().int().positive(),
-  sent: count,
-  delivered: count.optional(),
-  hardBounces: count.optional(),
-  complaints: count.optional(),
-  abuseReports: count.optional(),
-  deferrals: count.optional(),
-});
+// Of the mails sent in the window: more delivered, bounced or complained about than were sent
+// is a miscount, and rates over 100 % ("complaint rate 5000 %") would come of it. Deferrals
+// (one mail can be deferred many times) and abuse reports (they also come from blocklist
+// operators) are not bounded by `sent`.
+// zod's issue code for refinements (not a PackError code).
+const ZOD_CUSTOM = 'custom' as const;
+
+const PARTS_OF_SENT = ['delivered', 'hardBounces', 'complaints'] as const;
+
+export const WindowSchema = z
+  .object({
+    days: z.number().int().positive(),
+    sent: count,
+    delivered: count.optional(),
+    hardBounces: count.optional(),
+    complaints: count.optional(),
+    abuseReports: count.optional(),
+    deferrals: count.optional(),
+  })
+  .superRefine((w, ctx) => {
+    for (const key of PARTS_OF_SENT) {
+      const n = w[key];
+      if (n !== undefined && n > w.sent) ctx.addIssue({ code: ZOD_CUSTOM, path: [key], message: `${key} (${n}) cannot exceed sent (${w.sent})` });
+    }
+  });
 
 export const SendingHistorySchema = z.object({
   lastCampaignAt: DateInputSchema.optional(),

@@ -7,6 +7,8 @@ export * from './violation.js';
 export * from './intervention.js';
 export * from './report.js';
 export * from './input-error.js';
+export * from './describe-value.js';
+export * from './domain.js';
 export * from './validate.js';
 export * from './clauses.js';
 export { compileSchema, REJECTED, type CompiledParser, type KnownParsers } from './compile-schema.js';

@@ -3,8 +3,14 @@ import type * as z from 'zod';
 export interface InputIssue {
   /** Dotted path of the bad field, e.g. 'message.purpose' or 'history.window.sent'. */
   readonly path: string;
+  /** In English, as zod words its own issues. */
   readonly message: string;
+  /** The message in German and English, where mailpolicy words it itself (the CLI prints its locale's). */
+  readonly messages?: { readonly de: string; readonly en: string };
 }
+
+/** An issue worded in both languages; `message` is the English one. */
+export const inputIssue = (path: string, en: string, de: string): InputIssue => ({ path, message: en, messages: { de, en } });
 
 /** Thrown for bad message or history input; `issues` names every bad field at once. */
 export class InputError extends Error {

@@ -23,7 +23,9 @@ const HeadersSchema = z
     for (const [name, value] of Object.entries(h)) {
       const key = name.toLowerCase();
       const list = out[key] ?? (out[key] = []);
-      list.push(...(Array.isArray(value) ? value : [value]));
+      // One push per value: spreading 300,000 header lines as arguments overflowed the stack.
+      if (Array.isArray(value)) for (const v of value) list.push(v);
+      else list.push(value);
     }
     return out;
   });

@@ -1,7 +1,7 @@
 // Resolves a policy's configuration (packs, extends, rule settings, custom facts and operators)
 // into what configureRules takes. Problems are collected, not thrown one at a time.
 import { builtinFacts, type FactDefinition } from '../facts/index.js';
-import { builtinOperators, definePack, isForbiddenKey, PackError, type OperatorFn, type Pack, type PackIssue, type PackMode, type PackUse, type SettingSource } from '../engine/index.js';
+import { builtinOperators, definePack, isDefinedPack, isForbiddenKey, packLimits, PackError, type OperatorFn, type Pack, type PackIssue, type PackMode, type PackUse, type SettingSource } from '../engine/index.js';
 import type { CustomFact, PackEntry, PolicyConfig } from './options.js';
 
 const scopes = new Set(['message', 'recipient', 'history']);
@@ -11,12 +11,13 @@ const isPack = (p: unknown): p is Pack =>
   typeof p === 'object' && p !== null && typeof (p as Pack).name === 'string' && Array.isArray((p as Pack).rules);
 
 /**
- * Packs from definePack or loadPack are frozen and valid. Any other object shaped like a pack
- * (hand-built, or a spread copy of one) is validated here, so a malformed one is a PackError
- * and not a crash later; its `extends` names are kept as they are.
+ * Packs that definePack or loadPack made (this copy of the library) are valid. Any other object
+ * shaped like a pack (hand-built, a spread copy of one, frozen or not: freezing proves nothing)
+ * is validated here, so a malformed one is a PackError and not a crash later; its `extends`
+ * names are kept as they are.
  */
 const validated = (p: Pack, at: string, issues: PackIssue[]): Pack | null => {
-  if (Object.isFrozen(p)) return p;
+  if (isDefinedPack(p)) return p;
   try {
     const { extends: names, ...rest } = p;
     const pack = definePack(rest as never);
@@ -54,6 +55,10 @@ export const resolveConfig = (config: PolicyConfig, defaultPacks: readonly Pack[
     }
     if (stack.includes(c)) {
       issues.push({ code: 'invalid-setting', pointer: at, message: 'configuration extends itself' });
+      return;
+    }
+    if (stack.length >= packLimits.maxExtends) {
+      issues.push({ code: 'too-deep', pointer: at, message: `configurations extend each other more than ${packLimits.maxExtends} deep` });
       return;
     }
     (Array.isArray(c.extends) ? c.extends : []).forEach((x, i) => visit(x, `${at}/extends/${i}`, [...stack, c]));

@@ -1,5 +1,5 @@
 import type { Locale, MessageInput, RecipientVerdict, Report, SendingHistoryInput, Violation } from '../model/index.js';
-import { compileRecipientParser, DateInputSchema, InputError, parseSendInput, RecipientSchema, toInputIssues } from '../model/index.js';
+import { compileRecipientParser, DateInputSchema, describeValue, describeValueDe, InputError, inputIssue, parseSendInput, RecipientSchema, toInputIssues } from '../model/index.js';
 import { configureRules, explain as explainViolation, PackError, scopedFactGetters, type CompiledRule, type ConfiguredRule, type Explanation, type PackIssue, type PackMode } from '../engine/index.js';
 import { decideSanction } from '../sanctions/index.js';
 import { managedEmailServer } from '../packs/managed-email-server.js';
@@ -73,7 +73,9 @@ export const createPolicy = (options: PolicyOptions = {}): Policy => {
   const prepare = (input: SendInput): Campaign => {
     const { message, history } = parseSendInput(input?.message, input?.history);
     const nowInput = input.now ?? opts.now;
-    const now = nowInput === undefined ? new Date() : nowInput instanceof Date && input.now === undefined ? nowInput : parseSendNow(nowInput);
+    // The policy's own Date (parseOptions copied the caller's) is copied again per campaign:
+    // campaign.now is handed out, and the policy's clock must not move with it.
+    const now = nowInput === undefined ? new Date() : nowInput instanceof Date && input.now === undefined ? new Date(nowInput.getTime()) : parseSendNow(nowInput);
     return prepareCampaign(setup, message, history, now);
   };
 
@@ -82,18 +84,22 @@ export const createPolicy = (options: PolicyOptions = {}): Policy => {
     locale,
     prepare,
     describe: () => structuredCloneJson(description),
-    explain: (violation) => (violation?.ruleId === ANALYSIS_LIMIT_RULE ? explainAnalysisLimit(violation) : explainViolation(violation, rules)),
+    explain: (violation) => (violation !== null && typeof violation === 'object' && violation.ruleId === ANALYSIS_LIMIT_RULE ? explainAnalysisLimit(violation) : explainViolation(violation, rules)),
     async check(input) {
-      const list = input?.recipients ?? [];
+      const list = recipientSource(input?.recipients ?? []);
       if (Array.isArray(list) && list.length > limits.maxRecipients) throw tooManyRecipients(limits.maxRecipients);
       const campaign = prepare(input);
       const recipients: RecipientVerdict[] = [];
-      let index = 0;
-      for await (const r of list) {
-        if (index >= limits.maxRecipients) throw tooManyRecipients(limits.maxRecipients);
-        recipients.push(campaign.checkRecipient(r, index++));
-      }
-      const violations: Violation[] = [...campaign.violations, ...recipients.flatMap((r) => r.violations)];
+      const add = (r: unknown): void => {
+        if (recipients.length >= limits.maxRecipients) throw tooManyRecipients(limits.maxRecipients);
+        recipients.push(campaign.checkRecipient(r, recipients.length));
+      };
+      // A sync source is read with for…of (a promise in it read as its value): for await would
+      // wrap every record in a promise of its own, about half the cost of checking it.
+      if (isSyncIterable(list)) for (const r of list) add(isThenable(r) ? await r : r);
+      else for await (const r of list) add(r);
+      const violations: Violation[] = campaign.violations.slice();
+      for (const r of recipients) for (const v of r.violations) violations.push(v);
       const { sanction, interventions } = decideSanction({
         violations, history: campaign.history, now: campaign.now, locale, repeatPeriodDays: opts.sanctions?.repeatPeriodDays,
       });
@@ -110,20 +116,40 @@ export const createPolicy = (options: PolicyOptions = {}): Policy => {
     checkRecipients(source, input) {
       // A sync source is read with for…of semantics: for await would wrap every item in a
       // promise of its own. Either way the source is closed when the consumer stops early.
-      // A missing source fails on the first pull, as an async generator's loop would fail.
-      if (source != null && typeof (source as Iterable<unknown>)[Symbol.iterator] === 'function') {
-        return syncVerdictStream(source as Iterable<unknown>, () => prepare(input));
-      }
+      // A source that is no (async) iterable fails on the first pull, with an InputError.
+      if (isSyncIterable(source)) return syncVerdictStream(source, () => prepare(input));
       return asyncVerdicts(source as AsyncIterable<unknown>, () => prepare(input));
     },
   };
 };
 
 async function* asyncVerdicts(source: AsyncIterable<unknown>, start: () => Campaign): AsyncGenerator<RecipientVerdict, void, undefined> {
+  recipientSource(source);
   const campaign = start();
   let index = 0;
   for await (const r of source) yield campaign.checkRecipient(r, index++);
 }
+
+const isSyncIterable = (v: unknown): v is Iterable<unknown> =>
+  v != null && typeof v !== 'string' && typeof (v as Iterable<unknown>)[Symbol.iterator] === 'function';
+
+const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> =>
+  v != null && typeof (v as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
+
+const isThenable = (v: unknown): v is PromiseLike<unknown> =>
+  v !== null && (typeof v === 'object' || typeof v === 'function') && typeof (v as { then?: unknown }).then === 'function';
+
+/** The recipients as given, when they are an array or an (async) iterable of records (not a string). */
+const recipientSource = (v: unknown): Iterable<unknown> | AsyncIterable<unknown> => {
+  if (isSyncIterable(v) || isAsyncIterable(v)) return v;
+  throw new InputError([
+    inputIssue(
+      'recipients',
+      `expected an array or an (async) iterable of recipient records, got ${describeValue(v)}`,
+      `erwartet eine Liste oder einen (asynchronen) Iterator von Empfänger-Datensätzen, erhalten: ${describeValueDe(v)}`,
+    ),
+  ]);
+};
 
 const parseSendNow = (v: Date | string): Date => {
   const r = DateInputSchema.safeParse(v);

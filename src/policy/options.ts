@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Limits } from './policy-limits.js';
-import { DateInputSchema, InputError, LocaleSchema, toInputIssues } from '../model/index.js';
+import { DateInputSchema, DomainNameSchema, InputError, LocaleSchema, toInputIssues } from '../model/index.js';
 import type { FactContext, FactDefinition, FactScope } from '../facts/index.js';
 import type { OperatorFn, Pack, PackMode, RuleSetting } from '../engine/index.js';
 
@@ -68,7 +68,7 @@ const OptionsSchema = z
     extends: z.array(z.unknown()).optional(),
     packs: z.array(z.unknown()).optional(),
     rules: plainObject('rule settings').optional(),
-    account: z.object({ senderDomains: z.array(z.string().min(1)).optional() }).strict().optional(),
+    account: z.object({ senderDomains: z.array(DomainNameSchema).optional() }).strict().optional(),
     now: DateInputSchema.optional(),
     locale: LocaleSchema.optional(),
     facts: plainObject('facts').optional(),

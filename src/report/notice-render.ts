@@ -1,4 +1,5 @@
 import type { Block, Inline } from './notice-doc.js';
+import { escapeControl } from './formatters/escape.js';
 
 // Markdown metacharacters that could turn customer text (addresses, subjects, evidence) into
 // links, HTML or emphasis. One pass over the string; no regex.
@@ -6,14 +7,14 @@ const MD_SPECIAL = new Set(['\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '
 
 export const escapeMarkdown = (s: string): string => {
   let out = '';
-  for (const ch of s) out += MD_SPECIAL.has(ch) ? `\\${ch}` : ch;
+  for (const ch of escapeControl(s)) out += MD_SPECIAL.has(ch) ? `\\${ch}` : ch;
   return out;
 };
 
 const inlineMd = (parts: readonly Inline[]): string =>
   parts.map((p) => (typeof p === 'string' ? escapeMarkdown(p) : `**${escapeMarkdown(p.strong)}**`)).join('');
 
-const inlineText = (parts: readonly Inline[]): string => parts.map((p) => (typeof p === 'string' ? p : p.strong)).join('');
+const inlineText = (parts: readonly Inline[]): string => escapeControl(parts.map((p) => (typeof p === 'string' ? p : p.strong)).join(''));
 
 export const renderMarkdown = (blocks: readonly Block[]): string =>
   blocks
@@ -28,7 +29,10 @@ export const renderMarkdown = (blocks: readonly Block[]): string =>
     })
     .join('\n\n') + '\n';
 
-const underline = (text: string, ch: string): string => `${text}\n${ch.repeat([...text].length)}`;
+const underline = (raw: string, ch: string): string => {
+  const text = escapeControl(raw);
+  return `${text}\n${ch.repeat([...text].length)}`;
+};
 
 export const renderText = (blocks: readonly Block[]): string =>
   blocks

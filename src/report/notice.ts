@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { InputError, LocaleSchema, toInputIssues, type Locale, type Report } from '../model/index.js';
+import { checkReport } from './check-report.js';
 import { noticeDocument } from './notice-doc.js';
 import { renderMarkdown, renderText } from './notice-render.js';
 
@@ -29,6 +30,6 @@ export const renderNotice = (report: Report, options: NoticeOptions = {}): strin
   const parsed = OptionsSchema.safeParse(options ?? {});
   if (!parsed.success) throw new InputError(toInputIssues('options', parsed.error));
   const { locale = 'de', format = 'text', maxRecipients = 10 } = parsed.data;
-  const blocks = noticeDocument(report, { locale, maxRecipients });
+  const blocks = noticeDocument(checkReport(report), { locale, maxRecipients });
   return format === 'markdown' ? renderMarkdown(blocks) : renderText(blocks);
 };

@@ -26,7 +26,10 @@ const ruleSteps = (violations: readonly Violation[]): SanctionStep[] => {
   const byKind = new Map<SanctionKind, Violation[]>();
   for (const v of violations) {
     if (v.sanction === 'none') continue;
-    byKind.set(v.sanction, [...(byKind.get(v.sanction) ?? []), v]);
+    // Appended in place: a copy per violation made check() quadratic (issue 15).
+    const list = byKind.get(v.sanction);
+    if (list) list.push(v);
+    else byKind.set(v.sanction, [v]);
   }
   return [...byKind].map(([kind, vs]) => ({ kind, triggeredBy: triggersOf(vs), reasons: ruleSanctionText(triggersOf(vs)) }));
 };

@@ -1,7 +1,7 @@
 import type { EscalationStep, SanctionKind, SendingHistory, Violation } from '../model/index.js';
 import { latestWarning, recentBreaches } from './history-record.js';
 import { firstUndesiredText, pauseText, repeatedUndesiredText, terminationText, warningText, type Localized } from './ladder-text.js';
-import { triggersOf, type Trigger } from './triggers.js';
+import { excludedRecipients, triggersOf, type Trigger } from './triggers.js';
 
 
 /** One action with what caused it. */
@@ -38,7 +38,7 @@ export const escalate = ({ violations, history, now, repeatPeriodDays }: Escalat
 
   if (prohibited.length > 0) {
     const inSend = prohibited.filter((v) => v.scope !== 'recipient');
-    const excluded = new Set(prohibited.filter((v) => v.scope === 'recipient').map((v) => v.recipient)).size;
+    const excluded = excludedRecipients(prohibited);
     const pause: SanctionStep[] = inSend.length > 0 ? [{ kind: 'pause-campaign', triggeredBy: triggersOf(inSend), reasons: pauseText(triggersOf(inSend)) }] : [];
     const t = triggersOf(prohibited);
     const warned = latestWarning(history, now);

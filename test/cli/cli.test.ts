@@ -1,5 +1,6 @@
 import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, fixture, runCli, type CliResult } from './built-cli.js';
@@ -61,11 +62,58 @@ describe('exit codes', () => {
   });
 
   it('2 for a missing file, an unknown file type and a bad --now', async () => {
-    expect((await runCli(bin, ['check', 'nope.eml'])).stderr).toMatch(/message: cannot read "nope.eml": ENOENT/);
+    expect((await runCli(bin, ['check', 'nope.eml'])).stderr).toMatch(/message: cannot read "nope.eml": no such file/);
     expect((await runCli(bin, ['check', fixture('history.json'), '--recipients', 'list.xlsx'])).code).toBe(2);
     const badNow = await runCli(bin, ['check', fixture('clean-newsletter.json'), '--now', 'yesterday']);
     expect(badNow.code).toBe(2);
     expect(badNow.stderr).toContain('now');
+  });
+});
+
+describe('process edges (issue 15)', () => {
+  it('stops quietly when the reader closes the pipe (EPIPE): exit 141, nothing on stderr', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mailpolicy-'));
+    try {
+      const file = join(dir, 'many.csv');
+      writeFileSync(file, `address,source\n${Array.from({ length: 50_000 }, (_, i) => `u${i}@example.org,purchased`).join('\n')}\n`);
+      const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+        const child = spawn(process.execPath, [bin, 'check', fixture('clean-newsletter.json'), ...base, '--recipients', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+        // `| head -1`: read one chunk, then close our end.
+        child.stdout.once('data', () => child.stdout.destroy());
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stderr }));
+      });
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(141);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('exits 3 for an internal error, distinct from bad input (2)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mailpolicy-'));
+    try {
+      // A fault injected into the process: the CLI's own bug, not the user's input.
+      const breaker = join(dir, 'breaker.cjs');
+      writeFileSync(
+        breaker,
+        "const s = JSON.stringify; JSON.stringify = function (v, ...a) { if (v && typeof v === 'object' && 'escalation' in v) throw new Error('injected fault'); return s.call(this, v, ...a); };\n",
+      );
+      const r = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+        const child = spawn(process.execPath, ['--require', breaker, bin, 'check', fixture('no-unsubscribe.json'), ...base, '--format', 'json'], { stdio: ['ignore', 'ignore', 'pipe'] });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stderr }));
+      });
+      expect(r.stderr).toContain('internal error');
+      expect(r.stderr).toContain('injected fault');
+      expect(r.code).toBe(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -87,7 +135,7 @@ describe('formats', () => {
     expect(ids).toContain('mes/purchased-list');
     const result = run.results.find((x: { ruleId: string }) => x.ruleId === 'mes/no-unsubscribe-link');
     expect(result.level).toBe('warning');
-    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe(fixture('no-unsubscribe.json'));
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe(fixture('no-unsubscribe.json')); // relative: a relative URI reference
     expect(r.code).toBe(1);
   });
 

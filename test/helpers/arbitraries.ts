@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { builtinFacts, messageFacts, type FactContext, type FactScope } from '../../src/facts/index.js';
 import type { Condition, LeafCondition, Pack, Rule, RuleSetting } from '../../src/engine/index.js';
 import { compilePath } from '../../src/engine/evaluate/compile-path.js';
+import { operatorTypes } from '../../src/engine/evaluate/operators.js';
 import { parseRecipient, parseSendInput, purposes, recipientSources, type MessageInput, type SendingHistoryInput } from '../../src/model/index.js';
 
 export const NOW = new Date('2026-11-28T10:00:00Z');
@@ -189,6 +190,11 @@ const leaf = (g: Gen, env: RuleEnv): LeafCondition => {
     operator = `${shape}:${pick(g, SCALAR_OPS)}`;
     value = valueFor(g, env, slot, true);
   }
+  // A constant of a type the operator does not take is a PackError (operatorTypes): it threw at
+  // check time or could never match. Such a leaf compares with equal / in instead.
+  const declared = operatorTypes(operator)?.value;
+  const isRef = value !== null && typeof value === 'object' && !Array.isArray(value) && 'fact' in value;
+  if (!isRef && declared && !declared.test(value)) operator = Array.isArray(value) ? 'in' : 'equal';
   if (chance(g, 0.15)) operator = `not:${operator}`;
   const c: LeafCondition = { fact: slot.fact, operator, value, ...(slot.path ? { path: slot.path } : {}) };
   return chance(g, 0.2) ? { ...c, priority: g(fc.integer, { min: 1, max: 3 }) } : c;

@@ -98,7 +98,9 @@ describe('isoInstantMs', () => {
 
   it('keeps the schema: Date objects pass, strings become Dates, bad input names the same errors', () => {
     const d = new Date('2026-01-02T03:04:05Z');
-    expect(DateInputSchema.parse(d)).toBe(d);
+    // A copy (issue 15): the caller's Date can move later, the parsed one must not.
+    expect(DateInputSchema.parse(d)).not.toBe(d);
+    expect(DateInputSchema.parse(d)).toEqual(d);
     expect(DateInputSchema.parse('2026-01-02T04:04:05.123456+01:00').toISOString()).toBe('2026-01-02T03:04:05.123Z');
     expect(DateInputSchema.parse('0050-03-01').getTime()).toBe(new Date('0050-03-01').getTime());
     for (const bad of ['yesterday', '2026-02-30', '2026-01-02T03:04:05', 42, null, new Date('x')]) {

@@ -39,7 +39,13 @@ describe('M2 complaint rate over the hard limit (≥ 0.3 %, prohibited)', () => 
     expect(report.verdict).toBe('hold');
   });
   it('is silent when nothing was delivered', async () => {
-    expect(await fires('mes/complaint-rate-over-limit', { history: windowOf({ sent: 0, complaints: 3 }) })).toBe(false);
+    expect(await fires('mes/complaint-rate-over-limit', { history: windowOf({ sent: 100, delivered: 0, complaints: 3 }) })).toBe(false);
+  });
+  it('rejects more complaints than mails sent (issue 15: "complaint rate 5000 %")', async () => {
+    await expect(fires('mes/complaint-rate-over-limit', { history: windowOf({ sent: 0, complaints: 3 }) })).rejects.toMatchObject({
+      name: 'InputError',
+      issues: [expect.objectContaining({ path: 'history.window.complaints' })],
+    });
   });
 });
 

@@ -73,7 +73,7 @@ describe('loadPack (mailpolicy/node)', () => {
       'kid/pack.json': manifest(['b'], { name: 'kid', extends: ['../base'] }),
       'kid/b.json': goodRule({ id: 'kid/b' }),
     });
-    const kid = await loadPack(join(dir, 'kid'));
+    const kid = await loadPack(join(dir, 'kid'), { root: dir });
     expect(kid.rules.map((r) => r.id)).toEqual(['base/a', 'kid/b']);
     expect(kid.extends).toEqual(['base']);
     try {
@@ -88,7 +88,7 @@ describe('loadPack (mailpolicy/node)', () => {
 
   it('reports a missing extended pack at its extends entry', async () => {
     const dir = folder({ 'pack.json': manifest([], { extends: ['../nowhere'] }) });
-    expect((await issuesOf(loadPack(dir))).map((i) => `${i.code} ${i.pointer}`)).toEqual(['missing-file /extends/0']);
+    expect((await issuesOf(loadPack(dir, { root: join(dir, '..') }))).map((i) => `${i.code} ${i.pointer}`)).toEqual(['missing-file /extends/0']);
   });
 });
 

@@ -146,8 +146,8 @@ describe('checkRecipients over a sync source, edge cases of the hand-written str
     expect((await gen.next()).done).toBe(true);
   });
 
-  it('fails on the first pull, not on the call, for a missing source', async () => {
+  it('fails on the first pull, not on the call, for a missing source, with an InputError at recipients', async () => {
     const gen = policy.checkRecipients(null as never, { message });
-    await expect(gen.next()).rejects.toThrow(TypeError);
+    await expect(gen.next()).rejects.toMatchObject({ name: 'InputError', issues: [{ path: 'recipients' }] });
   });
 });

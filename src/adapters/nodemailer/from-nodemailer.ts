@@ -59,7 +59,7 @@ export const fromNodemailer = (options: NodemailerMailOptions, extras: Nodemaile
 
   // nodemailer adds List-* lines after the custom headers; both stay, as on the wire.
   const headers = custom.value;
-  for (const [k, v] of Object.entries(listHeaders(options.list))) (headers[k] ??= []).push(...v);
+  for (const [k, v] of Object.entries(listHeaders(options.list))) for (const line of v) (headers[k] ??= []).push(line);
   const message: MessageInput = {
     from: from ?? '',
     ...(sender ? { sender } : {}),

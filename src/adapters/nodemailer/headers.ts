@@ -5,11 +5,17 @@ export type NodemailerHeaders =
   | Record<string, string | string[] | { prepared?: boolean; value: string }>
   | Array<{ key: string; value: string }>;
 
-const valueOf = (v: unknown): string | null => {
+const scalar = (v: unknown): string | null => {
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (typeof v === 'object' && v !== null && 'value' in v) return valueOf((v as { value: unknown }).value);
   return null;
+};
+
+// nodemailer's `{ prepared, value }` wraps a plain value once; a wrapper inside a wrapper is not
+// nodemailer's shape (read recursively, a deep or cyclic one overflowed the stack).
+const valueOf = (v: unknown): string | null => {
+  if (typeof v === 'object' && v !== null && !Array.isArray(v) && 'value' in v) return scalar((v as { value: unknown }).value);
+  return scalar(v);
 };
 
 /** Collects headers as nodemailer would add them (arrays become repeated header lines). */

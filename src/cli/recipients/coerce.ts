@@ -7,10 +7,9 @@ const falsy = new Set(['false', '0', 'no', 'n', 'nein']);
 // the field (recipients[3].hardBounces: expected number) instead of the reader guessing.
 const coerce = (kind: FieldKind, cell: string): unknown => {
   switch (kind) {
-    case 'number': {
-      const n = Number(cell);
-      return cell !== '' && Number.isFinite(n) ? n : cell;
-    }
+    case 'number':
+      // Decimal notation only: Number() also reads "0x10" as 16, "0b11" as 3 and "Infinity".
+      return isDecimal(cell) ? Number(cell) : cell;
     case 'boolean': {
       const v = cell.toLowerCase();
       return truthy.has(v) ? true : falsy.has(v) ? false : cell;
@@ -27,6 +26,28 @@ const coerce = (kind: FieldKind, cell: string): unknown => {
     default:
       return cell;
   }
+};
+
+/** "12", "-3", "0.25", ".5", "1e3": optional sign, digits with at most one point, optional exponent. */
+export const isDecimal = (s: string): boolean => {
+  let i = s[0] === '-' || s[0] === '+' ? 1 : 0;
+  let digits = 0;
+  let point = false;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46 && !point) point = true;
+    else break;
+  }
+  if (digits === 0) return false;
+  if (i < s.length && (s[i] === 'e' || s[i] === 'E')) {
+    i++;
+    if (s[i] === '-' || s[i] === '+') i++;
+    const start = i;
+    while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    if (i === start) return false;
+  }
+  return i === s.length && Number.isFinite(Number(s));
 };
 
 const setPath = (target: Record<string, unknown>, path: string, value: unknown): void => {

@@ -3,6 +3,7 @@ import { parse } from 'csv-parse';
 import { InputError } from '../../model/index.js';
 import { fieldOf } from './fields.js';
 import { rowToRecipient } from './coerce.js';
+import { BadRow } from './bad-row.js';
 
 export interface ReadWarning {
   (message: string): void;
@@ -22,13 +23,16 @@ const sniffDelimiter = async (file: string): Promise<string> => {
   return [';', '\t', ','].reduce((best, c) => (count(c) > count(best) ? c : best), ',');
 };
 
-/** Streams a CSV file's rows as Recipient inputs; the header row names the fields. */
-export async function* readCsvRecipients(file: string, warn: ReadWarning): AsyncGenerator<Record<string, unknown>> {
+/**
+ * Streams a CSV file's rows as Recipient inputs; the header row names the fields. A row whose
+ * cells do not match the header is a BadRow (one invalid verdict naming its line); the run goes on.
+ */
+export async function* readCsvRecipients(file: string, warn: ReadWarning): AsyncGenerator<Record<string, unknown> | BadRow> {
   const delimiter = await sniffDelimiter(file);
-  const parser = createReadStream(file).pipe(parse({ delimiter, bom: true, skip_empty_lines: true, relax_quotes: false }));
+  const parser = createReadStream(file).pipe(parse({ delimiter, bom: true, skip_empty_lines: true, relax_quotes: false, relax_column_count: true, info: true }));
   let columns: (string | undefined)[] | null = null;
   try {
-    for await (const row of parser as AsyncIterable<string[]>) {
+    for await (const { record: row, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       if (columns === null) {
         columns = row.map((h) => fieldOf(h));
         const unknown = row.filter((_, i) => columns![i] === undefined).map((h) => `"${h}"`);
@@ -38,7 +42,8 @@ export async function* readCsvRecipients(file: string, warn: ReadWarning): Async
         if (unknown.length) warn(`${file}: ignoring columns that are not Recipient fields: ${unknown.join(', ')}`);
         continue;
       }
-      yield rowToRecipient(columns, row);
+      if (row.length !== columns.length) yield new BadRow(file, info.lines, row.length, columns.length);
+      else yield rowToRecipient(columns, row);
     }
   } catch (e) {
     if (e instanceof InputError) throw e;

@@ -2,9 +2,10 @@ import { extname } from 'node:path';
 import { InputError } from '../../model/index.js';
 import { readCsvRecipients, type ReadWarning } from './csv.js';
 import { readJsonlRecipients } from './jsonl.js';
+import type { BadRow } from './bad-row.js';
 
 /** Streams recipients from a .csv or .jsonl file. */
-export const readRecipients = (file: string, warn: ReadWarning): AsyncIterable<unknown> => {
+export const readRecipients = (file: string, warn: ReadWarning): AsyncIterable<unknown | BadRow> => {
   const ext = extname(file).toLowerCase();
   if (ext === '.csv') return readCsvRecipients(file, warn);
   if (ext === '.jsonl' || ext === '.ndjson') return readJsonlRecipients(file);

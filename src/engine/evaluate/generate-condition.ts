@@ -51,10 +51,12 @@ const operatorCode = (name: string, a: string, b: string, env: GenerateEnv): str
       return `${a} === ${b}`;
     case 'notEqual':
       return `${a} !== ${b}`;
+    // A rule value that is no array or string (a fact reference, an option) makes `in` false, as
+    // resolveOperator's guard does; it threw before.
     case 'in':
-      return `${b}.indexOf(${a}) > -1`;
+      return `((Array.isArray(${b}) || typeof ${b} === 'string') && ${b}.indexOf(${a}) > -1)`;
     case 'notIn':
-      return `${b}.indexOf(${a}) === -1`;
+      return `((Array.isArray(${b}) || typeof ${b} === 'string') && ${b}.indexOf(${a}) === -1)`;
     case 'contains':
       return `(Array.isArray(${a}) && ${a}.indexOf(${b}) > -1)`;
     case 'doesNotContain':

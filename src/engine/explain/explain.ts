@@ -6,7 +6,7 @@
 // violation's `evidence`, which holds every value the explanation shows. A replay compares the
 // values as serialised (a Date became an ISO string), and is marked `source: 'evidence'`.
 import type { Locale, Violation } from '../../model/index.js';
-import { clauses } from '../../model/index.js';
+import { clauses, describeValue, describeValueDe, InputError, inputIssue } from '../../model/index.js';
 import type { CompiledRule } from '../config/configure-rules.js';
 import type { ExplainedCondition, ExplainedFact, FactReader } from './explain-condition.js';
 import { evidenceKey } from '../evaluate/compile-path.js';
@@ -66,6 +66,16 @@ const evidenceReader = (evidence: Readonly<Record<string, unknown>>): FactReader
  * neither is possible.
  */
 export const explain = (violation: Violation, rules: readonly CompiledRule[] = []): Explanation => {
+  if (violation === null || typeof violation !== 'object' || typeof violation.ruleId !== 'string') {
+    throw new InputError([
+      inputIssue(
+        'violation',
+        `expected a violation (an object with a ruleId), got ${describeValue(violation)}`,
+        `erwartet einen Verstoß (ein Objekt mit ruleId), erhalten: ${describeValueDe(violation)}`,
+      ),
+    ]);
+  }
+  if (!Array.isArray(rules)) throw new InputError([inputIssue('rules', `expected a list of rules, got ${describeValue(rules)}`, `erwartet eine Liste von Regeln, erhalten: ${describeValueDe(rules)}`)]);
   const attached = (violation as unknown as Record<symbol, ExplainedCondition | LazyExplanation | undefined>)?.[EXPLAINED];
   const recorded = attached instanceof LazyExplanation ? attached.tree : attached;
   const header = {

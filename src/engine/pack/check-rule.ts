@@ -1,10 +1,10 @@
 // Load-time checks of one rule against its pack (clause, named conditions, options, message
 // templates, forbidden keys) and, when given, against the facts and operators a policy knows.
 import type { Scope } from '../../model/index.js';
-import { clauses } from '../../model/index.js';
+import { clauses, describeValue } from '../../model/index.js';
 import type { FactDefinition } from '../../facts/index.js';
 import { hasForbiddenPart, isForbiddenKey, escapePointer } from './forbidden-keys.js';
-import { resolveOperator, type OperatorFn } from '../evaluate/operators.js';
+import { operatorTypes, resolveOperator, type OperatorFn } from '../evaluate/operators.js';
 import type { PackIssue } from './pack-error.js';
 import { evidenceKey } from '../evaluate/compile-path.js';
 import type { Condition, LeafCondition, Rule } from './rule-schema.js';
@@ -69,9 +69,14 @@ export const checkConditions = (
       else if (env && ref.fact !== 'options' && !env.facts.has(ref.fact)) add('unknown-fact', `${p}/value/fact`, `unknown fact "${ref.fact}"`);
       if (ref.path !== undefined && hasForbiddenPart(ref.path)) add('forbidden-key', `${p}/value/path`, `path "${ref.path}" names a forbidden key`);
     }
-    const bare = leaf.operator.slice(leaf.operator.lastIndexOf(':') + 1);
-    if ((bare === 'in' || bare === 'notIn') && !ref && !Array.isArray(leaf.value) && !leaf.operator.startsWith('swap:')) {
-      add('in-needs-array', `${p}/value`, `operator "${leaf.operator}" needs an array value`);
+    // Each operator declares the rule value it takes (operatorTypes); a literal of another type
+    // threw at check time (everyValue:equal with 5) or could never match. A fact reference is
+    // read at check time, where a value of the wrong type makes the condition false.
+    const types = ref ? undefined : operatorTypes(leaf.operator, env?.operators);
+    if (types?.value && !types.value.test(leaf.value)) {
+      const bare = leaf.operator.slice(leaf.operator.lastIndexOf(':') + 1);
+      const plainIn = (bare === 'in' || bare === 'notIn') && types.value.name === 'an array';
+      add(plainIn ? 'in-needs-array' : 'invalid-value', `${p}/value`, `operator "${leaf.operator}" needs ${plainIn ? 'an array value' : `a value that is ${types.value.name}`}, got ${describeValue(leaf.value)}`);
     }
   }
   return issues;

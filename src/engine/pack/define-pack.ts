@@ -3,6 +3,7 @@ import { conditionCycles, checkConditions, checkRule } from './check-rule.js';
 import { escapePointer, forbiddenKeyPointers, isForbiddenKey, withoutForbiddenKeys } from './forbidden-keys.js';
 import { setRuleOrigin } from './rule-origin.js';
 import { PackError, pointer, type PackIssue } from './pack-error.js';
+import { packLimits, packSizeIssues } from './pack-limits.js';
 import { RuleSchema, TopConditionSchema, type Rule } from './rule-schema.js';
 
 export interface Pack {
@@ -35,6 +36,15 @@ export const PackSchema = z
   .strict();
 
 export type PackInput = z.input<typeof PackSchema>;
+
+const EXTENDS: ReadonlySet<string> = new Set(['extends']);
+
+// How many packs a pack includes through `extends` (each built pack lists all of its ancestors).
+const ancestry = (input: unknown): number => {
+  const ext = (input as { extends?: unknown } | null)?.extends;
+  const bases = (Array.isArray(ext) ? ext : [ext]).filter(isPack);
+  return bases.reduce((n, b) => n + 1 + (Array.isArray(b.extends) ? b.extends.length : 0), 0);
+};
 
 const PackHeadSchema = PackSchema.extend({ rules: z.array(z.unknown()) });
 
@@ -74,6 +84,12 @@ const checkableDespite = (raw: unknown, error: z.ZodError): Rule | null => {
  * forbidden keys, duplicate ids, clauses, named conditions, options, message templates.
  */
 export const packIssues = (unsafe: unknown): PackIssue[] => {
+  const size = packSizeIssues(unsafe, EXTENDS);
+  if (size.length > 0) return size;
+  const extendsDepth = ancestry(unsafe);
+  if (extendsDepth > packLimits.maxExtends) {
+    return [{ code: 'too-deep', pointer: '/extends', message: `extends a chain of ${extendsDepth} packs (at most ${packLimits.maxExtends})` }];
+  }
   const issues: PackIssue[] = forbiddenKeyPointers(unsafe).map((p) => ({ code: 'forbidden-key', pointer: p, message: 'this key is forbidden (it reaches Object.prototype)' }));
   // The rest is checked on a copy without those keys: zod would assign them onto new objects.
   const input = (issues.length > 0 ? withoutForbiddenKeys(unsafe) : unsafe) as { rules?: unknown };
@@ -134,5 +150,12 @@ export const definePack = (input: PackInput): Pack => {
     rules: [...bases.flatMap((b) => b.rules), ...data.rules],
   };
   data.rules.forEach((rule, i) => setRuleOrigin(rule, { pack: data.name, pointer: `/rules/${i}` }));
+  definedPacks.add(pack);
   return Object.freeze(pack);
 };
+
+// The packs definePack returned: checked, so a policy need not check them again.
+const definedPacks = new WeakSet<object>();
+
+/** True for a pack definePack (or loadPack) returned, in this copy of the library. */
+export const isDefinedPack = (p: unknown): boolean => typeof p === 'object' && p !== null && definedPacks.has(p);

@@ -5,7 +5,8 @@ export interface PackIssue {
    * 'unresolved-condition', 'condition-cycle', 'duplicate-rule-id', 'duplicate-condition',
    * 'unknown-clause', 'template-missing-evidence', 'unknown-option', 'invalid-option',
    * 'forbidden-key', 'unknown-rule', 'invalid-setting', 'duplicate-fact', 'duplicate-operator',
-   * and for files (loadPack) 'missing-file', 'invalid-json'.
+   * 'invalid-value' (a rule value of a type its operator does not take), 'too-deep', 'too-large',
+   * and for files (loadPack) 'missing-file', 'invalid-json', 'outside-pack'.
    */
   readonly code: string;
   /**

@@ -11,7 +11,9 @@ export const optionTypeOf = (option: RuleOption): OptionType => {
   return typeof d as 'number' | 'string' | 'boolean';
 };
 
-const describe = (v: unknown): string => (Array.isArray(v) ? 'an array' : v === null ? 'null' : `a ${typeof v}`);
+// NaN and ±Infinity are numbers to typeof: "expected a number, got a number" said nothing.
+const describe = (v: unknown): string =>
+  Array.isArray(v) ? 'an array' : v === null ? 'null' : typeof v === 'number' && !Number.isFinite(v) ? String(v) : typeof v === 'number' && !Number.isInteger(v) ? `a number with a fraction (${v})` : `a ${typeof v}`;
 
 const ofType = (type: OptionType, v: unknown): boolean => {
   switch (type) {

@@ -1,5 +1,6 @@
 import { parseMessage, type Message, type MessageInput } from '../../model/index.js';
 import { analyzeBody, type BodyFacts } from './analyze-body.js';
+import { parseAnalyzeOptions } from './analyze-options.js';
 import { analyzeContent, type ContentFacts } from './analyze-content.js';
 import { analyzeImprint, type ImprintFacts } from './imprint/analyze-imprint.js';
 import { analyzePurpose, type PurposeFacts } from './analyze-purpose.js';
@@ -70,5 +71,7 @@ export const messageFacts = (message: Message, account: Account, limits: Analysi
 };
 
 /** Pure and synchronous: validates the message (throws InputError) and derives its facts. */
-export const analyzeMessage = (message: MessageInput | Message, options: AnalyzeOptions = {}): MessageFacts =>
-  messageFacts(parseMessage(message), { senderDomains: options.senderDomains ?? [] }, { ...defaultAnalysisLimits, ...options.limits });
+export const analyzeMessage = (message: MessageInput | Message, options: AnalyzeOptions = {}): MessageFacts => {
+  const { senderDomains, limits } = parseAnalyzeOptions(options);
+  return messageFacts(parseMessage(message), { senderDomains }, { ...defaultAnalysisLimits, ...limits });
+};

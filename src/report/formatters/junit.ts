@@ -1,7 +1,11 @@
 import type { Report, Violation } from '../../model/index.js';
 import { severityRank } from '../../model/index.js';
 import { messageOf, type FormatOptions } from './options.js';
-import { xmlEscape as x } from './xml.js';
+import { escapeControl } from './escape.js';
+import { xmlEscape } from './xml.js';
+
+// Control characters shown as \u escapes (a CI log is read on a terminal too), then XML-escaped.
+const x = (s: string): string => xmlEscape(escapeControl(s));
 
 const describe = (v: Violation, options: FormatOptions): string => {
   const who = v.recipient ? `${v.recipient}: ` : '';

@@ -24,7 +24,7 @@ export const labels = {
   clean: { de: 'Keine Verstöße gefunden.', en: 'No violations found.' },
   problems: { de: (n: number) => (n === 1 ? '1 Verstoß' : `${n} Verstöße`), en: (n: number) => (n === 1 ? '1 problem' : `${n} problems`) },
   recipientCounts: {
-    de: (send: number, exclude: number, invalid: number) => `${send} versenden, ${exclude} ausschließen, ${invalid} ungültig`,
-    en: (send: number, exclude: number, invalid: number) => `${send} send, ${exclude} exclude, ${invalid} invalid`,
+    de: (send: number | string, exclude: number | string, invalid: number | string) => `${send} versenden, ${exclude} ausschließen, ${invalid} ungültig`,
+    en: (send: number | string, exclude: number | string, invalid: number | string) => `${send} send, ${exclude} exclude, ${invalid} invalid`,
   },
 } as const;

@@ -2,15 +2,28 @@ import type { Report, Severity, Violation } from '../../model/index.js';
 import { clauses } from '../../model/index.js';
 import { messageOf, type FormatOptions, type FormatRule } from './options.js';
 
-const level: Record<Severity, 'error' | 'warning' | 'note'> = { prohibited: 'error', undesired: 'warning', advisory: 'note' };
+/**
+ * A file name as SARIF's artifactLocation.uri (a URI reference, RFC 3986): each path segment
+ * percent-encoded (spaces, '#', '?', '%', non-ASCII), backslashes as '/', and an absolute path
+ * as a file: URI. "my list#1.csv" was written raw and read back as a fragment.
+ */
+export const fileUri = (file: string): string => {
+  const path = file.replace(/\\/g, '/');
+  const drive = /^[A-Za-z]:\//.test(path);
+  const encoded = path.split('/').map((seg, i) => (drive && i === 0 ? seg : encodeURIComponent(seg))).join('/');
+  if (drive) return `file:///${encoded}`;
+  return path.startsWith('/') ? `file://${encoded}` : encoded;
+};
 
-const ruleDescriptor = (r: FormatRule, locale: 'de' | 'en') => ({
+export const sarifLevel: Record<Severity, 'error' | 'warning' | 'note'> = { prohibited: 'error', undesired: 'warning', advisory: 'note' };
+
+export const ruleDescriptor = (r: FormatRule, locale: 'de' | 'en') => ({
   id: r.id,
   name: r.id.split('/').pop() ?? r.id,
   shortDescription: { text: r.rule.description[locale] },
   fullDescription: { text: `${r.clause}: ${clauses.get(r.clause)?.heading ?? r.clause}. ${r.rule.description[locale]}` },
   help: { text: r.rule.fix[locale] },
-  defaultConfiguration: { level: level[r.severity] },
+  defaultConfiguration: { level: sarifLevel[r.severity] },
   properties: { clause: r.clause, severity: r.severity, sanction: r.sanction, scope: r.scope, tags: ['mailpolicy', r.clause, r.severity] },
 });
 
@@ -28,11 +41,12 @@ export const formatSarif = (report: Report, options: FormatOptions = {}): string
   for (const v of report.violations) {
     if (index.has(v.ruleId)) continue;
     index.set(v.ruleId, descriptors.length);
-    descriptors.push({ id: v.ruleId, defaultConfiguration: { level: level[v.severity] }, properties: { clause: v.clause, severity: v.severity, scope: v.scope } });
+    descriptors.push({ id: v.ruleId, defaultConfiguration: { level: sarifLevel[v.severity] }, properties: { clause: v.clause, severity: v.severity, scope: v.scope } });
   }
   const src = options.sources ?? {};
   const location = (v: Violation) => {
-    const uri = v.scope === 'recipient' ? src.recipients : v.scope === 'history' ? src.history : src.message;
+    const file = v.scope === 'recipient' ? src.recipients : v.scope === 'history' ? src.history : src.message;
+    const uri = file === undefined ? undefined : fileUri(file);
     return {
       ...(uri ? { physicalLocation: { artifactLocation: { uri } } } : {}),
       logicalLocations: [v.recipient ? { name: v.recipient, kind: 'member' } : { name: v.scope, kind: 'module' }],
@@ -41,7 +55,7 @@ export const formatSarif = (report: Report, options: FormatOptions = {}): string
   const result = (v: Violation) => ({
     ruleId: v.ruleId,
     ruleIndex: index.get(v.ruleId),
-    level: level[v.severity],
+    level: sarifLevel[v.severity],
     message: { text: messageOf(v, options.locale) },
     locations: [location(v)],
     properties: { clause: v.clause, clauseHeading: v.clauseHeading, severity: v.severity, sanction: v.sanction, scope: v.scope, ...(v.recipient ? { recipient: v.recipient } : {}), evidence: v.evidence },

@@ -2,6 +2,7 @@ import type { Locale, Report, Severity, Violation } from '../../model/index.js';
 import { severities } from '../../model/index.js';
 import { paint, type Paint } from './ansi.js';
 import { labels, severityLabel, verdictLabel } from './labels.js';
+import { escapeControl as e } from './escape.js';
 import { messageOf, type FormatOptions } from './options.js';
 
 interface Group {
@@ -43,16 +44,16 @@ export const formatStylish = (report: Report, options: FormatOptions = {}): stri
   const sevWidth = Math.max(0, ...rows.map((v) => severityLabel[v.severity][locale].length));
   const clauseWidth = Math.max(0, ...rows.map((v) => v.clause.length));
   const out: string[] = [];
-  if (options.sources?.message) out.push(p.underline(options.sources.message));
+  if (options.sources?.message) out.push(p.underline(e(options.sources.message)));
   for (const g of groups) {
-    out.push(`  ${p.bold(g.heading)}`);
+    out.push(`  ${p.bold(e(g.heading))}`);
     for (const v of g.violations) {
       const c = colourOf(p, v.severity);
       const sev = c(`${mark[v.severity]} ${pad(severityLabel[v.severity][locale], sevWidth)}`);
-      out.push(`    ${sev}  ${pad(v.clause, clauseWidth)}  ${messageOf(v, options.locale)}  ${p.dim(v.ruleId)}`);
-      for (const line of options.explain?.(v) ?? []) out.push(`        ${p.dim(line)}`);
+      out.push(`    ${sev}  ${pad(e(v.clause), clauseWidth)}  ${e(messageOf(v, options.locale))}  ${p.dim(e(v.ruleId))}`);
+      for (const line of options.explain?.(v) ?? []) out.push(`        ${p.dim(e(line))}`);
     }
-    for (const i of g.issues ?? []) out.push(`    ${p.red('✖')} ${labels.invalid[locale]}: ${i.path}: ${i.message}`);
+    for (const i of g.issues ?? []) out.push(`    ${p.red('✖')} ${labels.invalid[locale]}: ${e(i.path)}: ${e(i.message)}`);
   }
   if (groups.length) out.push('');
   const count = (s: Severity) => report.violations.filter((v) => v.severity === s).length;
