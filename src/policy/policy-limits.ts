@@ -34,8 +34,18 @@ const what = {
 } as const;
 
 /** The advisory violation for a message that was not analysed in full (U8: the provider inspects size and content). */
+const headerNames = { from: 'From', 'reply-to': 'Reply-To', sender: 'Sender' } as const;
+
 export const analysisLimitViolation = (a: AnalysisFacts, locale: Locale): Violation => {
   const parts = a.exceeded.map((name) => what[name](a));
+  const cut = a.cutHeaders ?? [];
+  if (cut.length > 0) {
+    const names = cut.map((h) => headerNames[h]).join(', ');
+    parts.push({
+      de: `${cut.length === 1 ? 'vom Header' : 'von den Headern'} ${names} nur die Adressen (länger als 998 Zeichen oder mehr als 32 Klammern; Anzeigename und Kommentare nicht gelesen)`,
+      en: `only the addresses of the ${names} header${cut.length === 1 ? '' : 's'} (longer than 998 characters or more than 32 parentheses; display name and comments not read)`,
+    });
+  }
   const messages = {
     de: `Die Nachricht ist größer als die eingestellten Analysegrenzen; geprüft wurden ${parts.map((p) => p.de).join(', ')}. Befunde zum Rest fehlen.`,
     en: `The message exceeds the configured analysis limits; checked were ${parts.map((p) => p.en).join(', ')}. Findings about the rest are missing.`,
@@ -61,6 +71,7 @@ export const analysisLimitViolation = (a: AnalysisFacts, locale: Locale): Violat
       'analysis.textBytesAnalysed': a.textBytesAnalysed,
       'analysis.links': a.links,
       'analysis.linksAnalysed': a.linksAnalysed,
+      ...(cut.length > 0 ? { 'analysis.cutHeaders': [...cut] } : {}),
       ...Object.fromEntries(a.exceeded.map((name) => [`limits.${name}`, a.limits[name]])),
     },
   };
