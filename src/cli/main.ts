@@ -1,5 +1,5 @@
 import { createPolicy } from '../policy/index.js';
-import { InputError, severityRank, type Locale, type Report } from '../model/index.js';
+import { InputError, severityRank, type Locale, type RecipientInput, type Report } from '../model/index.js';
 import { formatReport } from '../report/index.js';
 import { parseCommandLine, UsageError, type CheckArgs } from './args.js';
 import { explainer } from './explain.js';
@@ -34,8 +34,8 @@ const runCheck = async (args: CheckArgs, io: CliIO, locale: Locale, version: str
   const recipients =
     args.recipients === undefined
       ? undefined
-      : withProgress(readRecipients(args.recipients, (w) => io.stderr.write(`mailpolicy: ${w}\n`)), io.stderr, text.progress[locale]);
-  const report: Report = await policy.check({ message, ...(history ? { history } : {}), ...(recipients ? { recipients } : {}) });
+      : withProgress(readRecipients(args.recipients, (w) => io.stderr.write(`mailpolicy: ${w}\n`), { ignoreColumns: args.ignoreColumns }), io.stderr, text.progress[locale]);
+  const report: Report = await policy.check({ message, ...(history ? { history } : {}), ...(recipients ? { recipients: recipients as AsyncIterable<RecipientInput> } : {}) });
   io.stdout.write(
     formatReport(report, args.format, {
       locale,

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createPolicy } from '../../src/index.js';
+import { createPolicy, type RecipientInput } from '../../src/index.js';
 import { readRecipients } from '../../src/cli/recipients/index.js';
 
 const before = Object.getOwnPropertyNames(Object.prototype).sort();
@@ -33,7 +33,7 @@ describe('hostile recipient files', () => {
     const rows = await readAll(file('r.csv', csv));
     expect(rows).toHaveLength(2);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    const report = await createPolicy({ now: '2026-11-28T10:00:00Z' }).check({ message, recipients: rows });
+    const report = await createPolicy({ now: '2026-11-28T10:00:00Z' }).check({ message, recipients: rows as Iterable<RecipientInput> });
     expect(report.recipients.map((r) => r.address)).toEqual(['a@x.example', 'b@x.example']);
   });
 
@@ -47,7 +47,7 @@ describe('hostile recipient files', () => {
       return;
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    const report = await createPolicy({ now: '2026-11-28T10:00:00Z' }).check({ message, recipients: rows });
+    const report = await createPolicy({ now: '2026-11-28T10:00:00Z' }).check({ message, recipients: rows as Iterable<RecipientInput> });
     expect(report.recipients).toHaveLength(rows.length);
     expect(report.violations.map((v) => v.ruleId)).not.toContain('mes/purchased-list');
   });
@@ -57,7 +57,7 @@ describe('hostile recipient files', () => {
     for (let i = 0; i < 10_000; i++) lines.push(`r${i}@x.example,${i % 3 === 0 ? 'many' : i},${i % 5 === 0 ? '\u0000' : 'confirmed'}`);
     const rows = await readAll(file('big.csv', lines.join('\n')));
     expect(rows).toHaveLength(10_001);
-    const report = await createPolicy({ now: '2026-11-28T10:00:00Z' }).check({ message, recipients: rows });
+    const report = await createPolicy({ now: '2026-11-28T10:00:00Z' }).check({ message, recipients: rows as Iterable<RecipientInput> });
     expect(report.recipients).toHaveLength(10_001);
     expect(report.recipients.filter((r) => r.verdict === 'invalid').length).toBeGreaterThan(3_000);
   }, 300_000);

@@ -2,7 +2,7 @@ import addresses from 'email-addresses';
 import { getDomain, parse as parseHost } from 'tldts';
 import type { Message } from '../../../model/index.js';
 import type { Account } from '../../account.js';
-import { DISPOSABLE_DOMAINS } from '../../recipient/bot-signals.js';
+import { DISPOSABLE_DOMAINS } from '../../disposable-domains.js';
 import { headerValues } from '../header-values.js';
 import { looksLike, toAsciiDomain, toUnicodeDomain } from './domain-name.js';
 import { simpleMailbox, type SimpleMailbox } from './simple-mailbox.js';
