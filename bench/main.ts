@@ -6,8 +6,9 @@
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { parse } from 'parse5';
-import { analyzeMessage, createPolicy, RecipientSchema } from '../src/index.js';
+import { analyzeMessage, createPolicy, RecipientSchema, type RecipientInput } from '../src/index.js';
 import { compileRecipientParser, parseSendInput, REJECTED } from '../src/model/index.js';
+import { SeenAddresses } from '../src/policy/seen-addresses.js';
 import { BENCH_HISTORY, BENCH_NOW, recipientRecords, violatingRecords } from './data.js';
 import { interleaved, median, pairedRatio } from './measure.js';
 import { hostileGrowth, printHostileGrowth } from './hostile-growth.js';
@@ -50,7 +51,7 @@ const recipientsBench = async () => {
         name: 'mailpolicy',
         units: records.length,
         run: async () => {
-          for await (const v of policy.checkRecipients(records, { message, history: BENCH_HISTORY })) sink += v.violations.length;
+          for await (const v of policy.checkRecipients(records as Iterable<RecipientInput>, { message, history: BENCH_HISTORY })) sink += v.violations.length;
         },
       },
       {
@@ -80,7 +81,7 @@ const recipientsBench = async () => {
     RECIPIENT_ROUNDS,
   );
   const counts = { send: 0, exclude: 0, invalid: 0 };
-  for await (const v of policy.checkRecipients(records, { message, history: BENCH_HISTORY })) counts[v.verdict]++;
+  for await (const v of policy.checkRecipients(records as Iterable<RecipientInput>, { message, history: BENCH_HISTORY })) counts[v.verdict]++;
   return {
     rates,
     sink,
@@ -106,7 +107,7 @@ const messageBench = async () => {
 };
 
 const hostileCheckBench = async () => {
-  const records = violatingRecords(HOSTILE_RECIPIENTS);
+  const records = violatingRecords(HOSTILE_RECIPIENTS) as RecipientInput[];
   const message = newsletter(60_000);
   const policy = createPolicy({ now: BENCH_NOW, account: { senderDomains: ['shop.example'] } });
   let sink = 0;
@@ -135,6 +136,25 @@ const hostileCheckBench = async () => {
   return { rates, sink, violations };
 };
 
+// Duplicate detection (SeenAddresses, which checkRecipients runs for every record): a million
+// distinct addresses streamed through one set, the time per million and the table's bytes.
+// Five rounds, median; the addresses are built before the clock starts.
+const DUP_RECIPIENTS = 1_000_000;
+const duplicateBench = () => {
+  const addresses = Array.from({ length: DUP_RECIPIENTS }, (_, i) => `Kunde.${i}@Example-${i % 97}.de`);
+  const times: number[] = [];
+  let bytes = 0;
+  let sink = 0;
+  for (let round = 0; round < 5; round++) {
+    const seen = new SeenAddresses();
+    const start = performance.now();
+    for (let i = 0; i < addresses.length; i++) sink += seen.add(addresses[i]!, i);
+    times.push(performance.now() - start);
+    bytes = seen.bytes;
+  }
+  return { msPerMillion: (median(times) * 1_000_000) / DUP_RECIPIENTS, rounds: times, bytes, sink };
+};
+
 // Peak RSS in a child process of its own, run bundled like the built package (bench/bundle.ts):
 // the parent's records and measurements must not count, nor the tsx loader.
 const rssBench = async () => {
@@ -152,6 +172,7 @@ const m = await messageBench();
 const rss = await rssBench();
 const hostile = await hostileGrowth();
 const h = await hostileCheckBench();
+const dup = duplicateBench();
 
 const recipientsPerSec = median(r.rates.get('mailpolicy')!);
 const jrePerSec = median(r.rates.get('jre')!);
@@ -180,6 +201,8 @@ const result = {
   hostileVsBenignMax: round(Math.max(...hostile.vsBenign.map((x) => x.ratio)), 1),
   bundleGzipKiB: bundle?.bundleGzipKiB ?? null,
   checkVsStream20k: round(pairedRatio(h.rates.get('stream')!, h.rates.get('check')!)),
+  duplicateMsPerMillion: Math.round(dup.msPerMillion),
+  duplicateMiB1M: round(dup.bytes / 2 ** 20, 1),
 };
 
 if (json) {
@@ -209,6 +232,8 @@ if (json) {
   log(`    baseline ${rss.baselineRssMiB.toFixed(1)} MiB: Node, mailpolicy and its dependencies loaded, policy created, message analysed, first verdict out`);
   log(`    growth   ${(rss.peakRssMiB - rss.baselineRssMiB).toFixed(1)} MiB while streaming (garbage between GCs, see docs/performance.md)`);
   log(`    live heap after a full GC: ${rss.liveHeapFirstMiB.toFixed(1)} MiB at the first verdict, ${rss.liveHeapLastMiB.toFixed(1)} MiB at the last (${liveGrowth >= 0 ? '+' : ''}${liveGrowth.toFixed(2)} MiB kept over ${rss.recipients.toLocaleString('en')} recipients)`);
+  log(`\nDuplicate detection: ${DUP_RECIPIENTS.toLocaleString('en')} distinct addresses streamed through one set (addressKey + 64-bit hash table), 5 rounds, median`);
+  log(`  ${result.duplicateMsPerMillion} ms per million recipients   table ${result.duplicateMiB1M} MiB for a million   rounds (ms) ${dup.rounds.map((t) => t.toFixed(0)).join(' / ')}`);
   printHostileGrowth(hostile, log);
   if (bundle) log(`\n${bundle.lines.join('\n')}`);
   const hms = (name: string) => h.rates.get(name)!.map((x) => ((HOSTILE_RECIPIENTS / x) * 1000).toFixed(0)).join(' / ');

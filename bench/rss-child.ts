@@ -15,7 +15,7 @@
 //   forced GCs happen outside the streaming in between, which runs with V8's defaults.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { createPolicy } from '../src/index.js';
+import { createPolicy, type RecipientInput } from '../src/index.js';
 import { BENCH_HISTORY, BENCH_NOW, streamRecords } from './data.js';
 import { newsletter } from './newsletter.js';
 
@@ -48,7 +48,7 @@ let liveHeapFirstMiB = 0;
 let liveHeapLastMiB = 0;
 let seen = 0;
 const start = performance.now();
-for await (const v of policy.checkRecipients(streamRecords(n, 7), { message: newsletter(60_000), history: BENCH_HISTORY })) {
+for await (const v of policy.checkRecipients(streamRecords(n, 7) as Iterable<RecipientInput>, { message: newsletter(60_000), history: BENCH_HISTORY })) {
   counts[v.verdict]++;
   seen++;
   if (seen === 1) {

@@ -1,13 +1,13 @@
 // 02 – Check a whole campaign: one message, its recipients, the sending history.
 // The data is the demo's advent newsletter (examples/data/). Run: npx tsx examples/02-check-a-campaign.ts
 import assert from 'node:assert/strict';
-import { createPolicy } from 'mailpolicy';
+import { createPolicy, type RecipientInput } from 'mailpolicy';
 import { loadScenario } from './lib/scenario.js';
 
 const { message, recipients, history, account, now } = loadScenario('01-advent-newsletter');
 
 const policy = createPolicy({ account, now, locale: 'en' });
-const report = await policy.check({ message, recipients, history });
+const report = await policy.check({ message, recipients: recipients as RecipientInput[], history });
 
 // One verdict per input record, in input order: 'send', 'exclude' or 'invalid'.
 for (const r of report.recipients) {

@@ -1,7 +1,7 @@
 // npm run demo [-- --locale en] [-- --scenario 01-advent-newsletter]
 // Checks the campaigns shipped in examples/data/scenarios/ with their fixed evaluation date and
 // prints a report grouped by severity. Add a scenario: drop another JSON file in that folder.
-import { createPolicy, managedEmailServer, type Locale, type Report } from '../src/index.js';
+import { createPolicy, managedEmailServer, type Locale, type Report, type RecipientInput } from '../src/index.js';
 import { listScenarios, loadScenario, type Scenario } from '../examples/lib/scenario.js';
 import { formatReport } from './demo/format-report.js';
 
@@ -21,7 +21,7 @@ const fixes = new Map(managedEmailServer.rules.map((r) => [r.id, r.fix]));
 
 export const runScenario = async (scenario: Scenario, locale: Locale): Promise<DemoRun> => {
   const policy = createPolicy({ account: scenario.account, now: scenario.now, locale });
-  const report = await policy.check({ message: scenario.message, recipients: scenario.recipients, history: scenario.history });
+  const report = await policy.check({ message: scenario.message, recipients: scenario.recipients as RecipientInput[], history: scenario.history });
   const text = formatReport(report, {
     locale,
     title: scenario.title[locale],

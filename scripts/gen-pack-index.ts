@@ -14,6 +14,10 @@ export const renderPackIndex = (pack: string): string => {
     'export { manifest };',
     `export const ruleFiles: readonly unknown[] = [${manifest.rules.map((_, i) => `r${i}`).join(', ')}];`,
     '',
+    '/** The ids of this pack\'s rules, so that a misspelled id in createPolicy({ rules }) does not compile. */',
+    'export type RuleId =',
+    ...manifest.rules.map((r, i) => `  | '${(JSON.parse(readFileSync(join(dir, `${r}.json`), 'utf8')) as { id: string }).id}'${i === manifest.rules.length - 1 ? ';' : ''}`),
+    '',
   ];
   return lines.join('\n');
 };

@@ -4,7 +4,7 @@ export type { Limits } from './policy/index.js';
 export type {
   Policy, PolicyOptions, PolicyConfig, PolicyDescription, PackEntry, CheckInput, SendInput, Campaign, CustomFact, CustomOperator,
 } from './policy/index.js';
-export { managedEmailServer } from './packs/managed-email-server.js';
+export { managedEmailServer, type ManagedEmailServerRuleId } from './packs/managed-email-server.js';
 export { builtinPacks } from './packs/builtin-packs.js';
 export { analyzeMessage } from './facts/index.js';
 export type * from './facts/index.js';

@@ -18,6 +18,8 @@ export interface CheckArgs {
   readonly explain: boolean;
   readonly purpose?: Purpose;
   readonly senderDomains: readonly string[];
+  /** CSV columns to leave out (--ignore-column); any other unknown column is bad input. */
+  readonly ignoreColumns: readonly string[];
   readonly color?: boolean;
 }
 
@@ -43,6 +45,7 @@ const options = {
   explain: { type: 'boolean' },
   purpose: { type: 'string' },
   'sender-domain': { type: 'string', multiple: true },
+  'ignore-column': { type: 'string', multiple: true },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -81,6 +84,7 @@ export const parseCommandLine = (argv: readonly string[]): Args => {
     explain: v.explain ?? false,
     ...(v.purpose !== undefined ? { purpose: oneOf('purpose', v.purpose, purposes) } : {}),
     senderDomains: v['sender-domain'] ?? [],
+    ignoreColumns: v['ignore-column'] ?? [],
     ...(v.color ? { color: true } : v['no-color'] ? { color: false } : {}),
   };
 };

@@ -8,7 +8,9 @@ Commands:
 
 Options for check:
   --recipients FILE.csv|FILE.jsonl   recipients, streamed (CSV: header row names the fields,
-                                     dotted names nest: consent.status, signup.botScore)
+                                     dotted names nest: consent.status, signup.botScore;
+                                     a column that is no field is bad input, exit 2)
+  --ignore-column NAME               leave out a CSV column that is no Recipient field (repeatable)
   --history FILE.json                the sending history
   --format stylish|json|sarif|junit  output format (default: stylish)
   --locale de|en                     language of the output (default: from LANG)
@@ -40,7 +42,10 @@ Befehle:
 
 Optionen für check:
   --recipients DATEI.csv|DATEI.jsonl     Empfänger, gestreamt (CSV: die Kopfzeile nennt die Felder,
-                                         Punkt-Namen verschachteln: consent.status, signup.botScore)
+                                         Punkt-Namen verschachteln: consent.status, signup.botScore;
+                                         eine Spalte, die kein Feld ist, ist ein Eingabefehler, Exit 2)
+  --ignore-column NAME                   eine CSV-Spalte auslassen, die kein Empfängerfeld ist
+                                         (mehrfach möglich)
   --history DATEI.json                   die Versandhistorie
   --format stylish|json|sarif|junit      Ausgabeformat (Standard: stylish)
   --locale de|en                         Sprache der Ausgabe (Standard: aus LANG)

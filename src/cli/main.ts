@@ -61,7 +61,7 @@ const runCheck = async (args: CheckArgs, io: CliIO, locale: Locale, version: str
   const counts = { send: 0, exclude: 0, invalid: 0 };
   let excluded = 0;
   if (args.recipients !== undefined) {
-    const source = withProgress(readRecipients(args.recipients, (w) => io.stderr.write(`mailpolicy: ${escapeControl(w)}\n`)), io.stderr, text.progress[locale]);
+    const source = withProgress(readRecipients(args.recipients, (w) => io.stderr.write(`mailpolicy: ${escapeControl(w)}\n`), { ignoreColumns: args.ignoreColumns }), io.stderr, text.progress[locale]);
     let index = 0;
     for await (const record of source) {
       const i = index++;

@@ -27,6 +27,8 @@ interface CheckDef {
   readonly inclusive?: boolean;
   readonly format?: string;
   readonly tx?: (v: unknown) => unknown;
+  /** A refinement's test (check 'custom'): the value passes when it returns truthy. */
+  readonly fn?: (v: unknown) => unknown;
   readonly when?: (payload: { value: unknown; issues: unknown[] }) => boolean;
 }
 
@@ -73,6 +75,12 @@ const predicate = (c: CheckDef): ((v: never) => boolean) | null => {
         return c.inclusive ? (v: number) => v <= c.value! : (v: number) => v < c.value!;
       case 'number_format':
         return c.format === 'safeint' ? (v: number) => Number.isSafeInteger(v) : null;
+      // .refine(fn): a synchronous fn whose truthy answer passes (an async one makes zod answer a
+      // promise, which the caller never takes: the recipient schema's refinements are synchronous).
+      case 'custom': {
+        const fn = c.fn;
+        return fn === undefined ? null : (v: string) => Boolean(fn(v));
+      }
       default:
         return null;
     }
@@ -166,15 +174,22 @@ for (let ${i} = 0; ${i} < ${a}.length; ${i}++) { const ${x} = ${a}[${i}]; let ${
 };
 
 /**
- * A strip-mode object: keys in shape order, unknown keys dropped, as zod builds its output. As in
+ * An object: keys in shape order, unknown keys dropped (strip mode) or rejected (strict), as zod builds its output. As in
  * zod, each value is read once and the key counts as present when `key in input` (inherited
  * included); an optional key is kept when present, even with the value undefined. `in` is asked
  * only when the value read undefined: a value found means the key is there. (Only a Proxy whose
  * `has` denies a key its `get` answers could tell the difference; zod would reject it as missing.)
  */
 const emitObject = (def: Def, a: string, b: string, e: Emitter): string | null => {
-  if (def.catchall !== undefined || def.checks?.length) return null;
+  // A strict object (z.strictObject: catchall never) rejects any key outside the shape that
+  // `for…in` sees, inherited enumerable keys and __proto__ included, as zod's own loop does.
+  const strict = def.catchall !== undefined && (def.catchall as Node)._zod?.def.type === 'never';
+  if ((def.catchall !== undefined && !strict) || def.checks?.length) return null;
   const parts = [`if (${NOT_OBJECT(a)}) return R; ${b} = {};`];
+  if (strict) {
+    const k = e.name();
+    parts.push(`for (const ${k} in ${a}) if (!${e.ref(new Set(Object.keys(def.shape ?? {})))}.has(${k})) return R;`);
+  }
   for (const key of Object.keys(def.shape ?? {})) {
     if (key === '__proto__') return null;
     const node = def.shape![key]!;

@@ -3,15 +3,22 @@ import { PurposeSchema, SanctionKindSchema } from './enums.js';
 import { ViolationSchema } from './violation.js';
 import { EscalationStepSchema, InterventionSchema } from './intervention.js';
 
-export const RecipientVerdictSchema = z.object({
+const verdictFields = {
   address: z.string(),
   /** Position in the input list, counted from 0. */
   index: z.number().int().nonnegative(),
-  verdict: z.enum(['send', 'exclude', 'invalid']),
   violations: z.array(ViolationSchema),
-  /** Bad fields of an invalid recipient record. */
-  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-});
+};
+
+/**
+ * One recipient's verdict: `issues` (the bad fields of the record) is there exactly when the
+ * verdict is 'invalid', so `if (r.verdict === 'invalid') r.issues` needs no check.
+ */
+export const RecipientVerdictSchema = z.discriminatedUnion('verdict', [
+  // issues?: undefined (not absent from the type), so reading r.issues compiles before narrowing.
+  z.object({ ...verdictFields, verdict: z.enum(['send', 'exclude']), issues: z.undefined().optional() }).strict(),
+  z.object({ ...verdictFields, verdict: z.literal('invalid'), issues: z.array(z.object({ path: z.string(), message: z.string() })) }).strict(),
+]);
 
 export const SanctionSchema = z.object({
   kind: SanctionKindSchema,

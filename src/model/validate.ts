@@ -1,7 +1,8 @@
 import type * as z from 'zod';
-import { InputError, issuesAt, toInputIssues, type InputIssue } from './input-error.js';
+import { formatPath, InputError, issuesAt, toInputIssues, type InputIssue } from './input-error.js';
+import { closestField } from './closest-field.js';
 import { MessageSchema, type Message } from './message.js';
-import { RecipientSchema, type Recipient } from './recipient.js';
+import { recipientFieldNames, recipientSchemaFor, type Recipient, type RecipientFieldsMode } from './recipient.js';
 import { SendingHistorySchema, type SendingHistory } from './history.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: InputIssue[] };
@@ -23,7 +24,38 @@ const parseWith = <S extends z.ZodType>(schema: S, root: string, input: unknown)
     : { ok: false, issues: issuesAt(root, result.issues) };
 };
 
-export const parseRecipient = (input: unknown, root = 'recipient'): Parsed<Recipient> => parseWith(RecipientSchema, root, input);
+type ZodIssueLike = { readonly code?: string; readonly keys?: readonly string[]; readonly path?: readonly PropertyKey[]; readonly message: string };
+
+/**
+ * A recipient record's issues, an unknown field each on its own path with the field most likely
+ * meant: "unknown field \"unsubscribed_at\"; did you mean \"unsubscribedAt\"?".
+ */
+const recipientIssues = (root: string, issues: readonly ZodIssueLike[]): InputIssue[] =>
+  issues.flatMap((issue) => {
+    if (issue.code !== 'unrecognized_keys' || !Array.isArray(issue.keys)) return issuesAt(root, [issue]);
+    const path = (issue.path ?? []).map((k) => (typeof k === 'object' && k !== null ? (k as { key: PropertyKey }).key : k));
+    const known = recipientFieldNames[path.map(String).join('.')] ?? [];
+    return issue.keys.map((key) => {
+      const meant = closestField(key, known);
+      return {
+        path: formatPath(root, [...path, key]),
+        message: `unknown field "${key}"${meant ? `; did you mean "${meant}"?` : ''} (createPolicy({ recipientFields: 'strip' }) drops unknown fields instead)`,
+      };
+    });
+  });
+
+/** A recipient record by the schema of `mode` (default 'strict': unknown fields make it invalid). */
+export const parseRecipient = (input: unknown, root = 'recipient', mode: RecipientFieldsMode = 'strict'): Parsed<Recipient> => {
+  const result = recipientSchemaFor(mode)['~standard'].validate(input);
+  if (result instanceof Promise) {
+    result.then(undefined, () => undefined);
+    const r = recipientSchemaFor(mode).safeParse(input);
+    return r.success ? { ok: true, value: r.data as Recipient } : { ok: false, issues: recipientIssues(root, r.error.issues as readonly ZodIssueLike[]) };
+  }
+  return result.issues === undefined
+    ? { ok: true, value: result.value as Recipient }
+    : { ok: false, issues: recipientIssues(root, result.issues as readonly ZodIssueLike[]) };
+};
 
 /** Validates message and history together so one InputError names every bad field of both. */
 export const parseSendInput = (

@@ -25,19 +25,64 @@ import r21 from '../../rules/managed-email-server/foreign-sender-domain.json';
 import r22 from '../../rules/managed-email-server/display-name-impersonation.json';
 import r23 from '../../rules/managed-email-server/unrelated-reply-to.json';
 import r24 from '../../rules/managed-email-server/unrelated-sender-header.json';
-import r25 from '../../rules/managed-email-server/anonymous-sender.json';
-import r26 from '../../rules/managed-email-server/forbidden-offer.json';
-import r27 from '../../rules/managed-email-server/objectionable-content.json';
-import r28 from '../../rules/managed-email-server/unsubscribed-recipient.json';
-import r29 from '../../rules/managed-email-server/blocklisted.json';
-import r30 from '../../rules/managed-email-server/blocklisted-major-list.json';
-import r31 from '../../rules/managed-email-server/complaint-rate.json';
-import r32 from '../../rules/managed-email-server/complaint-rate-over-limit.json';
-import r33 from '../../rules/managed-email-server/hard-bounce-rate.json';
-import r34 from '../../rules/managed-email-server/hard-bounced-recipient.json';
-import r35 from '../../rules/managed-email-server/volume-spike.json';
-import r36 from '../../rules/managed-email-server/deferral-rate.json';
-import r37 from '../../rules/managed-email-server/spam-score.json';
+import r25 from '../../rules/managed-email-server/reply-to-other-domain.json';
+import r26 from '../../rules/managed-email-server/sender-header-other-domain.json';
+import r27 from '../../rules/managed-email-server/anonymous-sender.json';
+import r28 from '../../rules/managed-email-server/forbidden-offer.json';
+import r29 from '../../rules/managed-email-server/objectionable-content.json';
+import r30 from '../../rules/managed-email-server/unsubscribed-recipient.json';
+import r31 from '../../rules/managed-email-server/blocklisted.json';
+import r32 from '../../rules/managed-email-server/blocklisted-major-list.json';
+import r33 from '../../rules/managed-email-server/complaint-rate.json';
+import r34 from '../../rules/managed-email-server/complaint-rate-over-limit.json';
+import r35 from '../../rules/managed-email-server/hard-bounce-rate.json';
+import r36 from '../../rules/managed-email-server/hard-bounced-recipient.json';
+import r37 from '../../rules/managed-email-server/volume-spike.json';
+import r38 from '../../rules/managed-email-server/deferral-rate.json';
+import r39 from '../../rules/managed-email-server/spam-score.json';
 
 export { manifest };
-export const ruleFiles: readonly unknown[] = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13, r14, r15, r16, r17, r18, r19, r20, r21, r22, r23, r24, r25, r26, r27, r28, r29, r30, r31, r32, r33, r34, r35, r36, r37];
+export const ruleFiles: readonly unknown[] = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13, r14, r15, r16, r17, r18, r19, r20, r21, r22, r23, r24, r25, r26, r27, r28, r29, r30, r31, r32, r33, r34, r35, r36, r37, r38, r39];
+
+/** The ids of this pack's rules, so that a misspelled id in createPolicy({ rules }) does not compile. */
+export type RuleId =
+  | 'mes/missing-purpose'
+  | 'mes/repeated-doi-request'
+  | 'mes/topic-not-consented'
+  | 'mes/invalid-from'
+  | 'mes/no-display-name'
+  | 'mes/random-sender-address'
+  | 'mes/no-unsubscribe-link'
+  | 'mes/no-list-unsubscribe-header'
+  | 'mes/no-one-click-unsubscribe'
+  | 'mes/no-imprint'
+  | 'mes/inactive-recipient'
+  | 'mes/unconfirmed-opt-in'
+  | 'mes/single-opt-in'
+  | 'mes/dormant-list'
+  | 'mes/dormant-recipient'
+  | 'mes/bot-signup'
+  | 'mes/html-clipped'
+  | 'mes/large-message'
+  | 'mes/purchased-list'
+  | 'mes/no-opt-in'
+  | 'mes/doi-without-opt-in'
+  | 'mes/foreign-sender-domain'
+  | 'mes/display-name-impersonation'
+  | 'mes/unrelated-reply-to'
+  | 'mes/unrelated-sender-header'
+  | 'mes/reply-to-other-domain'
+  | 'mes/sender-header-other-domain'
+  | 'mes/anonymous-sender'
+  | 'mes/forbidden-offer'
+  | 'mes/objectionable-content'
+  | 'mes/unsubscribed-recipient'
+  | 'mes/blocklisted'
+  | 'mes/blocklisted-major-list'
+  | 'mes/complaint-rate'
+  | 'mes/complaint-rate-over-limit'
+  | 'mes/hard-bounce-rate'
+  | 'mes/hard-bounced-recipient'
+  | 'mes/volume-spike'
+  | 'mes/deferral-rate'
+  | 'mes/spam-score';

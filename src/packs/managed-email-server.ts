@@ -1,5 +1,8 @@
 import { definePack, PackError, setRuleOrigin, type Pack } from '../engine/index.js';
-import { manifest, ruleFiles } from './managed-email-server.rules.js';
+import { manifest, ruleFiles, type RuleId } from './managed-email-server.rules.js';
+
+/** The ids of the built-in pack's rules ('mes/no-imprint', …): a misspelled one in createPolicy({ rules }) does not compile. */
+export type ManagedEmailServerRuleId = RuleId;
 
 const fileOf = (i: number) => `rules/managed-email-server/${manifest.rules[i]}.json`;
 

@@ -1,10 +1,11 @@
 import type { Locale, Message, Purpose, RecipientVerdict, SendingHistory, Violation } from '../model/index.js';
-import { REJECTED, parseRecipient, type CompiledParser, type Recipient } from '../model/index.js';
+import { REJECTED, parseRecipient, type CompiledParser, type Recipient, type RecipientFieldsMode } from '../model/index.js';
 import type { Account, AnalysisLimits, FactDefinition, MessageFacts } from '../facts/index.js';
 import { messageFacts } from '../facts/index.js';
 import { evaluateRules, factGetter, ruleRunner, type CompiledRule, type FactGetter, type ScopedGetterFactory } from '../engine/index.js';
 import { recipientVerdict, sendVerdict } from '../report/index.js';
-import { analysisLimitViolation } from './policy-limits.js';
+import { analysisLimitViolation, duplicateRecipientViolation } from './policy-limits.js';
+import { SeenAddresses } from './seen-addresses.js';
 
 /** One send, prepared: message and history facts and rules evaluated once; recipients one by one. */
 export interface Campaign {
@@ -16,6 +17,10 @@ export interface Campaign {
   readonly violations: readonly Violation[];
   readonly verdict: 'send' | 'fix' | 'hold';
   readonly now: Date;
+  /**
+   * One recipient's verdict. A later record of an address already checked in this campaign is
+   * excluded (mes/duplicate-recipient, naming the first index): one campaign is one check.
+   */
   checkRecipient(input: unknown, index: number): RecipientVerdict;
 }
 
@@ -26,8 +31,10 @@ export interface CampaignSetup {
   readonly locale: Locale;
   /** How much of the message is analysed; absent: the defaults. */
   readonly limits?: AnalysisLimits;
-  /** RecipientSchema compiled (compileSchema); null or absent: zod parses every record. */
+  /** The recipient schema of `recipientFields` compiled (compileSchema); null or absent: zod parses every record. */
   readonly parseRecipient?: CompiledParser | null;
+  /** Unknown fields of a recipient record: 'strict' (default) makes it invalid, 'strip' drops them. */
+  readonly recipientFields?: RecipientFieldsMode;
   /** Readers of the recipient-scope facts (scopedFactGetters over `facts`). */
   readonly recipientFacts: ScopedGetterFactory;
 }
@@ -55,6 +62,9 @@ export const prepareCampaign = (setup: CampaignSetup, message: Message, history:
   const runRecipientRules = ruleRunner(byScope('recipient'), setup.locale);
   const { account, recipientFacts } = setup;
   const fastParse = setup.parseRecipient;
+  const mode = setup.recipientFields ?? 'strict';
+  const seen = new SeenAddresses();
+  const { locale } = setup;
   return {
     message,
     history,
@@ -67,9 +77,13 @@ export const prepareCampaign = (setup: CampaignSetup, message: Message, history:
       // Valid records take the compiled schema; zod itself names the faults of the others.
       let recipient = (fastParse ? fastParse(input) : REJECTED) as Recipient | typeof REJECTED;
       if (recipient === REJECTED) {
-        const parsed = parseRecipient(input, `recipients[${index}]`);
+        const parsed = parseRecipient(input, `recipients[${index}]`, mode);
         if (!parsed.ok) return { address: addressOf(input), index, verdict: 'invalid', violations: [], issues: parsed.issues };
         recipient = parsed.value;
+      }
+      const first = seen.add(recipient.address, index);
+      if (first >= 0) {
+        return { address: recipient.address, index, verdict: 'exclude', violations: [duplicateRecipientViolation(recipient.address, first, locale)] };
       }
       const get = recipientFacts({ message, messageFacts: mf, history, recipient, now, account }, shared);
       const own = runRecipientRules(get, recipient.address);

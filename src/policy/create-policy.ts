@@ -1,13 +1,14 @@
-import type { Locale, MessageInput, RecipientVerdict, Report, SendingHistoryInput, Violation } from '../model/index.js';
+import type { Locale, MessageInput, RecipientInput, RecipientVerdict, Report, SendingHistoryInput, Violation } from '../model/index.js';
 import { compileRecipientParser, DateInputSchema, describeValue, describeValueDe, InputError, inputIssue, parseSendInput, RecipientSchema, toInputIssues } from '../model/index.js';
 import { configureRules, explain as explainViolation, PackError, scopedFactGetters, type CompiledRule, type ConfiguredRule, type Explanation, type PackIssue, type PackMode } from '../engine/index.js';
 import { decideSanction } from '../sanctions/index.js';
-import { managedEmailServer } from '../packs/managed-email-server.js';
+import { managedEmailServer, type ManagedEmailServerRuleId } from '../packs/managed-email-server.js';
 import { prepareCampaign, type Campaign } from './campaign.js';
 import { syncVerdictStream } from './verdict-stream.js';
 import { resolveConfig, resolveFacts, resolveOperators } from './config.js';
 import { parseOptions, type PolicyOptions } from './options.js';
-import { ANALYSIS_LIMIT_RULE, explainAnalysisLimit, resolveLimits, tooManyRecipients } from './policy-limits.js';
+import type { RuleSetting } from '../engine/index.js';
+import { ANALYSIS_LIMIT_RULE, DUPLICATE_RECIPIENT_RULE, explainAnalysisLimit, explainDuplicateRecipient, resolveLimits, tooManyRecipients } from './policy-limits.js';
 
 export interface SendInput {
   readonly message: MessageInput;
@@ -17,8 +18,11 @@ export interface SendInput {
 }
 
 export interface CheckInput extends SendInput {
-  /** Sync or async: a stream of records (the CLI's CSV reader) is checked as it arrives. */
-  readonly recipients?: Iterable<unknown> | AsyncIterable<unknown>;
+  /**
+   * Sync or async: a stream of records (the CLI's CSV reader) is checked as it arrives. Typed as
+   * RecipientInput; each record is still validated at run time (a bad one gets verdict 'invalid').
+   */
+  readonly recipients?: Iterable<RecipientInput> | AsyncIterable<RecipientInput>;
 }
 
 /** The effective configuration of a policy (JSON-serialisable): what `policy.describe()` returns. */
@@ -45,10 +49,21 @@ export interface Policy {
   /** Validates message and history (InputError) and evaluates message- and history-level rules once. */
   prepare(input: SendInput): Campaign;
   check(input: CheckInput): Promise<Report>;
-  checkRecipients(recipients: Iterable<unknown> | AsyncIterable<unknown>, input: SendInput): AsyncGenerator<RecipientVerdict, void, undefined>;
+  checkRecipients(recipients: Iterable<RecipientInput> | AsyncIterable<RecipientInput>, input: SendInput): AsyncGenerator<RecipientVerdict, void, undefined>;
 }
 
-export const createPolicy = (options: PolicyOptions = {}): Policy => {
+/**
+ * Rule settings whose built-in ids ('mes/…') are checked by the compiler: `'mes/no-imprnt': 'off'`
+ * does not compile. Ids of other packs stay free (their packs are data, known at run time, where
+ * an unknown id is a PackError).
+ */
+export type CheckedRules<R> = {
+  readonly [K in keyof R]: K extends `mes/${string}` ? (K extends ManagedEmailServerRuleId ? RuleSetting : never) : RuleSetting;
+};
+
+export const createPolicy = <const R extends Readonly<Record<string, RuleSetting>> = Record<never, RuleSetting>>(
+  options: PolicyOptions & { readonly rules?: R & CheckedRules<R> } = {},
+): Policy => {
   const opts = parseOptions(options);
   const locale = opts.locale ?? 'de';
   const issues: PackIssue[] = [];
@@ -68,7 +83,8 @@ export const createPolicy = (options: PolicyOptions = {}): Policy => {
   };
   const account = { senderDomains: opts.account?.senderDomains ?? [] };
   const limits = resolveLimits(opts.limits);
-  const setup = { rules, facts, account, locale, limits, parseRecipient: compileRecipientParser(), recipientFacts: scopedFactGetters(facts, 'recipient') };
+  const recipientFields = opts.recipientFields ?? 'strict';
+  const setup = { rules, facts, account, locale, limits, recipientFields, parseRecipient: compileRecipientParser(recipientFields), recipientFacts: scopedFactGetters(facts, 'recipient') };
 
   const prepare = (input: SendInput): Campaign => {
     const { message, history } = parseSendInput(input?.message, input?.history);
@@ -84,7 +100,12 @@ export const createPolicy = (options: PolicyOptions = {}): Policy => {
     locale,
     prepare,
     describe: () => structuredCloneJson(description),
-    explain: (violation) => (violation !== null && typeof violation === 'object' && violation.ruleId === ANALYSIS_LIMIT_RULE ? explainAnalysisLimit(violation) : explainViolation(violation, rules)),
+    explain: (violation) =>
+      violation !== null && typeof violation === 'object' && violation.ruleId === ANALYSIS_LIMIT_RULE
+        ? explainAnalysisLimit(violation)
+        : violation !== null && typeof violation === 'object' && violation.ruleId === DUPLICATE_RECIPIENT_RULE
+          ? explainDuplicateRecipient(violation)
+          : explainViolation(violation, rules),
     async check(input) {
       const list = recipientSource(input?.recipients ?? []);
       if (Array.isArray(list) && list.length > limits.maxRecipients) throw tooManyRecipients(limits.maxRecipients);

@@ -46,6 +46,12 @@ export interface PolicyOptions extends PolicyConfig {
    * `check` throws an InputError (stream larger lists through checkRecipients). docs/security.md.
    */
   readonly limits?: Partial<Limits>;
+  /**
+   * Unknown fields of a recipient record: 'strict' (default) makes the record invalid, with an
+   * issue naming the field and the one most likely meant ("did you mean unsubscribedAt?"); 'strip'
+   * drops them, for an app whose records carry extra data.
+   */
+  readonly recipientFields?: 'strict' | 'strip';
 }
 
 /** Types a custom fact definition (for editors); returns it unchanged. */
@@ -78,6 +84,7 @@ const OptionsSchema = z
       .object({ maxHtmlBytes: limit.optional(), maxTextBytes: limit.optional(), maxLinks: limit.optional(), maxRecipients: limit.optional() })
       .strict()
       .optional(),
+    recipientFields: z.enum(['strict', 'strip']).optional(),
   })
   .strict();
 

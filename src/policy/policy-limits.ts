@@ -34,8 +34,18 @@ const what = {
 } as const;
 
 /** The advisory violation for a message that was not analysed in full (U8: the provider inspects size and content). */
+const headerNames = { from: 'From', 'reply-to': 'Reply-To', sender: 'Sender' } as const;
+
 export const analysisLimitViolation = (a: AnalysisFacts, locale: Locale): Violation => {
   const parts = a.exceeded.map((name) => what[name](a));
+  const cut = a.cutHeaders ?? [];
+  if (cut.length > 0) {
+    const names = cut.map((h) => headerNames[h]).join(', ');
+    parts.push({
+      de: `${cut.length === 1 ? 'vom Header' : 'von den Headern'} ${names} nur die Adressen (länger als 998 Zeichen oder mehr als 32 Klammern; Anzeigename und Kommentare nicht gelesen)`,
+      en: `only the addresses of the ${names} header${cut.length === 1 ? '' : 's'} (longer than 998 characters or more than 32 parentheses; display name and comments not read)`,
+    });
+  }
   const messages = {
     de: `Die Nachricht ist größer als die eingestellten Analysegrenzen; geprüft wurden ${parts.map((p) => p.de).join(', ')}. Befunde zum Rest fehlen.`,
     en: `The message exceeds the configured analysis limits; checked were ${parts.map((p) => p.en).join(', ')}. Findings about the rest are missing.`,
@@ -61,10 +71,70 @@ export const analysisLimitViolation = (a: AnalysisFacts, locale: Locale): Violat
       'analysis.textBytesAnalysed': a.textBytesAnalysed,
       'analysis.links': a.links,
       'analysis.linksAnalysed': a.linksAnalysed,
+      ...(cut.length > 0 ? { 'analysis.cutHeaders': [...cut] } : {}),
       ...Object.fromEntries(a.exceeded.map((name) => [`limits.${name}`, a.limits[name]])),
     },
   };
 };
+
+export const DUPLICATE_RECIPIENT_RULE = 'mes/duplicate-recipient';
+
+/**
+ * A later record of an address already checked in this send (seen-addresses.ts says how
+ * addresses compare). Not a breach of the policy, so advisory with no sanction; the record is
+ * excluded all the same, so that nobody gets the mail twice (duplicates are what recipients
+ * report as spam, and the provider watches abuse reports: M2). A core rule like
+ * mes/analysis-limit: no fact of one recipient can say what an earlier record held.
+ */
+export const duplicateRecipientViolation = (address: string, firstIndex: number, locale: Locale): Violation => {
+  const messages = {
+    de: `Doppelter Empfänger: ${address} steht schon an Position ${firstIndex} der Liste (gezählt ab 0); dieser Eintrag wird ausgeschlossen, damit die Email nicht zweimal ankommt.`,
+    en: `Duplicate recipient: ${address} is already at position ${firstIndex} of the list (counted from 0); this record is excluded so that the email does not arrive twice.`,
+  };
+  return {
+    ruleId: DUPLICATE_RECIPIENT_RULE,
+    clause: 'U8',
+    clauseHeading: clauses.get('U8')!.heading,
+    severity: 'advisory',
+    sanction: 'none',
+    scope: 'recipient',
+    recipient: address,
+    message: messages[locale],
+    messages,
+    fix: {
+      de: 'Entfernen Sie doppelte Adressen aus der Liste (Groß- und Kleinschreibung zählt nicht).',
+      en: 'Remove duplicate addresses from the list (upper and lower case do not count).',
+    },
+    evidence: { 'recipient.address': address, 'duplicate.firstIndex': firstIndex },
+  };
+};
+
+/** `policy.explain` for mes/duplicate-recipient, which no rule file defines. */
+export const explainDuplicateRecipient = (v: Violation): Explanation => ({
+  ruleId: v.ruleId,
+  clause: v.clause,
+  clauseHeading: v.clauseHeading,
+  severity: v.severity,
+  sanction: v.sanction,
+  message: v.message,
+  source: 'evidence',
+  conditions: {
+    kind: 'any',
+    status: 'passed',
+    conditions: [
+      {
+        kind: 'fact',
+        fact: 'duplicate',
+        path: '$.firstIndex',
+        key: 'duplicate.firstIndex',
+        operator: 'greaterThanInclusive',
+        expected: 0,
+        actual: v.evidence['duplicate.firstIndex'],
+        status: 'passed',
+      },
+    ],
+  },
+});
 
 export const tooManyRecipients = (max: number): InputError =>
   new InputError([{ path: 'recipients', message: `more than ${max} recipients in one check call (limits.maxRecipients); stream larger lists through checkRecipients` }]);

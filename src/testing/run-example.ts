@@ -1,4 +1,4 @@
-import type { Report } from '../model/index.js';
+import type { RecipientInput, Report } from '../model/index.js';
 import type { Pack, Rule, RuleExample } from '../engine/index.js';
 import { createPolicy } from '../policy/index.js';
 
@@ -23,6 +23,6 @@ export const runExample = (pack: Pack, rule: Rule, example: RuleExample): Promis
   return policy.check({
     message: { ...EXAMPLE_MESSAGE, ...(example.message as object) } as never,
     history: example.history as never,
-    recipients: example.recipients ?? (example.recipient ? [example.recipient] : []),
+    recipients: (example.recipients ?? (example.recipient ? [example.recipient] : [])) as RecipientInput[],
   });
 };

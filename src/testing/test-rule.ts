@@ -1,5 +1,6 @@
 // testRule: ESLint's RuleTester for mailpolicy rules. Runs one rule alone (every other rule off)
 // over valid and invalid inputs and throws one assertion error listing every case that failed.
+import type { RecipientInput } from '../model/index.js';
 import type { Report, Violation } from '../model/index.js';
 import type { ExpectedViolation } from '../engine/pack/rule-schema.js';
 import { definePack, type Pack, type Rule, type RuleInput } from '../engine/index.js';
@@ -86,7 +87,7 @@ const run = (pack: Pack, rule: Rule | RuleInput, input: RuleCase, options: TestR
   return policy.check({
     message: { ...EXAMPLE_MESSAGE, ...input.message } as never,
     history: input.history as never,
-    recipients: input.recipients ?? (input.recipient ? [input.recipient] : []),
+    recipients: (input.recipients ?? (input.recipient ? [input.recipient] : [])) as RecipientInput[],
   });
 };
 

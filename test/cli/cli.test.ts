@@ -187,6 +187,24 @@ describe('other commands', () => {
   });
 });
 
+describe('unknown CSV columns (issue 14.1)', () => {
+  it('exit 2 for a column that is no Recipient field; --ignore-column leaves it out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mailpolicy-'));
+    try {
+      const file = join(dir, 'typo.csv');
+      writeFileSync(file, 'address,consent.status,consent.method,unsubscribed_at\nanna@example.org,confirmed,double-opt-in,2026-11-01\n');
+      const bad = await check('clean-newsletter.json', '--recipients', file);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('did you mean "unsubscribedAt"?');
+      const ignored = await check('clean-newsletter.json', '--recipients', file, '--ignore-column', 'unsubscribed_at', '--format', 'json');
+      expect(ignored.code).not.toBe(2);
+      expect(JSON.parse(ignored.stdout).recipients).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('large recipient files', () => {
   it('streams 20,000 CSV rows without holding them as text, verdict per row', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mailpolicy-'));

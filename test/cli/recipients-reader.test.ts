@@ -28,12 +28,25 @@ describe('CSV recipients', () => {
       readRecipients(
         file('a.csv', '\uFEFFAddress,consent.status,Consent.Topics,hardBounces,signup.honeypotFilled,signup.botScore,crm_id\r\nanna@example.org,confirmed,"news, offers",2,nein,0.25,77\r\n'),
         (w) => warnings.push(w),
+        { ignoreColumns: ['CRM_ID'] },
       ),
     );
     expect(rows).toEqual([
       { address: 'anna@example.org', consent: { status: 'confirmed', topics: ['news', 'offers'] }, hardBounces: 2, signup: { honeypotFilled: false, botScore: 0.25 } },
     ]);
     expect(warnings).toEqual([expect.stringContaining('"crm_id"')]);
+  });
+
+  it('refuses a column that is no Recipient field unless ignored, naming the field meant (issue 14.1)', async () => {
+    const f = file('u.csv', 'address,unsubscribed_at,lastOpenedAt,crm_id\nanna@example.org,2026-11-01,2025-01-01,7\n');
+    const err = await all(readRecipients(f, () => {})).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).issues.map((i) => i.message)).toEqual([
+      expect.stringContaining('did you mean "unsubscribedAt"?'),
+      expect.stringContaining('did you mean "lastOpenAt"?'),
+      expect.stringContaining('--ignore-column "crm_id"'),
+    ]);
+    expect(await all(readRecipients(f, () => {}, { ignoreColumns: ['unsubscribed_at', 'lastOpenedAt', 'crm_id'] }))).toEqual([{ address: 'anna@example.org' }]);
   });
 
   it('drops empty cells and leaves cells that do not fit for validation to name', async () => {

@@ -4,7 +4,7 @@
 // gets exactly one verdict, in order.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createPolicy, InputError, ReportSchema } from '../../src/index.js';
+import { createPolicy, InputError, ReportSchema, type RecipientInput } from '../../src/index.js';
 import { checkInput, history, message, now, recipients } from './support/arbitraries.js';
 import { deepFreeze } from './support/deep.js';
 import { fuzz, HEAVY_TIMEOUT } from './support/fuzz.js';
@@ -84,7 +84,7 @@ describe('fuzz: check', () => {
       fc.asyncProperty(message, history, recipients, now, async (m, h, rs, n) => {
         let report;
         try {
-          report = await policy.check({ message: m as never, history: h as never, recipients: rs, now: n as never });
+          report = await policy.check({ message: m as never, history: h as never, recipients: rs as Iterable<RecipientInput>, now: n as never });
         } catch (error) {
           return expectInputError(error); // message/history invalid: nothing to verdict
         }
@@ -109,12 +109,12 @@ describe('fuzz: check', () => {
         const input = { message: m as never, history: h as never, now: n as never };
         let whole;
         try {
-          whole = await policy.check({ ...input, recipients: rs });
+          whole = await policy.check({ ...input, recipients: rs as Iterable<RecipientInput> });
         } catch (error) {
           return expectInputError(error);
         }
         const streamed = [];
-        for await (const v of policy.checkRecipients(rs, input)) streamed.push(v);
+        for await (const v of policy.checkRecipients(rs as Iterable<RecipientInput>, input)) streamed.push(v);
         expect(streamed).toEqual(whole.recipients);
       }),
     );

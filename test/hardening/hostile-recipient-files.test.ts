@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createPolicy } from '../../src/index.js';
+import { createPolicy, type InputError, type RecipientInput } from '../../src/index.js';
 import { readRecipients } from '../../src/cli/recipients/index.js';
 
 const before = Object.getOwnPropertyNames(Object.prototype).sort();
@@ -19,9 +19,9 @@ const file = (name: string, content: string): string => {
   return join(dir, name);
 };
 
-const readAll = async (path: string): Promise<unknown[]> => {
+const readAll = async (path: string, ignoreColumns: string[] = []): Promise<unknown[]> => {
   const out: unknown[] = [];
-  for await (const r of readRecipients(path, () => {})) out.push(r);
+  for await (const r of readRecipients(path, () => {}, { ignoreColumns })) out.push(r);
   return out;
 };
 
@@ -30,10 +30,16 @@ const message = { from: '"Shop GmbH" <news@shop.example>', subject: 'x', html: '
 describe('hostile recipient files', () => {
   it('CSV header cells naming prototype keys set nothing on Object.prototype', async () => {
     const csv = ['address,__proto__.polluted,constructor.prototype.polluted,prototype,consent.__proto__.status', 'a@x.example,yes,yes,yes,confirmed', 'b@x.example,1,1,1,1'].join('\n');
-    const rows = await readAll(file('r.csv', csv));
+    // Columns that are no Recipient field are bad input, named one by one; ignored, they set nothing.
+    const refused = await readAll(file('r.csv', csv)).catch((e: unknown) => e);
+    expect((refused as InputError).issues.map((i) => i.message)).toEqual([
+      expect.stringContaining('"__proto__.polluted"'), expect.stringContaining('"constructor.prototype.polluted"'),
+      expect.stringContaining('"prototype"'), expect.stringContaining('"consent.__proto__.status"'),
+    ]);
+    const rows = await readAll(file('r.csv', csv), ['__proto__.polluted', 'constructor.prototype.polluted', 'prototype', 'consent.__proto__.status']);
     expect(rows).toHaveLength(2);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    const report = await createPolicy({ now: '2026-11-28T10:00:00Z' }).check({ message, recipients: rows });
+    const report = await createPolicy({ now: '2026-11-28T10:00:00Z' }).check({ message, recipients: rows as Iterable<RecipientInput> });
     expect(report.recipients.map((r) => r.address)).toEqual(['a@x.example', 'b@x.example']);
   });
 
@@ -47,7 +53,7 @@ describe('hostile recipient files', () => {
       return;
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    const report = await createPolicy({ now: '2026-11-28T10:00:00Z' }).check({ message, recipients: rows });
+    const report = await createPolicy({ now: '2026-11-28T10:00:00Z' }).check({ message, recipients: rows as Iterable<RecipientInput> });
     expect(report.recipients).toHaveLength(rows.length);
     expect(report.violations.map((v) => v.ruleId)).not.toContain('mes/purchased-list');
   });
@@ -57,7 +63,7 @@ describe('hostile recipient files', () => {
     for (let i = 0; i < 10_000; i++) lines.push(`r${i}@x.example,${i % 3 === 0 ? 'many' : i},${i % 5 === 0 ? '\u0000' : 'confirmed'}`);
     const rows = await readAll(file('big.csv', lines.join('\n')));
     expect(rows).toHaveLength(10_001);
-    const report = await createPolicy({ now: '2026-11-28T10:00:00Z' }).check({ message, recipients: rows });
+    const report = await createPolicy({ now: '2026-11-28T10:00:00Z' }).check({ message, recipients: rows as Iterable<RecipientInput> });
     expect(report.recipients).toHaveLength(10_001);
     expect(report.recipients.filter((r) => r.verdict === 'invalid').length).toBeGreaterThan(3_000);
   }, 300_000);

@@ -151,8 +151,12 @@ describe('hostile mail naming prototype keys', () => {
     const history = JSON.parse('{"__proto__": {"polluted": true}, "window": {"days": 1, "sent": 1, "__proto__": {"complaints": 1000}}}');
     const report = await createPolicy({ now: '2026-11-28T10:00:00Z' }).check({ message, history, recipients: [recipient] });
     expect(report.purpose).toBe('newsletter'); // the __proto__ purpose was not inherited
-    expect(report.recipients[0]!.verdict).not.toBe('invalid');
+    // An own "__proto__" key is an unknown field like any other: the record is invalid, by name.
+    expect(report.recipients[0]).toMatchObject({ verdict: 'invalid', issues: [{ path: 'recipients[0].consent.__proto__' }, { path: 'recipients[0].__proto__' }] });
     expect(report.violations.map((v) => v.ruleId)).not.toContain('mes/purchased-list');
+    const stripped = await createPolicy({ now: '2026-11-28T10:00:00Z', recipientFields: 'strip' }).check({ message, history, recipients: [recipient] });
+    expect(stripped.recipients[0]!.verdict).not.toBe('invalid');
+    expect(stripped.violations.map((v) => v.ruleId)).not.toContain('mes/purchased-list');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

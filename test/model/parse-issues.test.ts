@@ -2,14 +2,26 @@
 // user gets must be exactly those of safeParse's ZodError: same paths, same messages, same order.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
-import { MessageSchema, parseRecipient, parseSendInput, RecipientSchema, SendingHistorySchema, toInputIssues, InputError } from '../../src/model/index.js';
+import { z } from 'zod';
+import { formatPath, MessageSchema, parseRecipient, parseSendInput, RecipientSchema, SendingHistorySchema, toInputIssues, InputError } from '../../src/model/index.js';
 import { recipientRecords } from '../../bench/data.js';
 import { recipientArb } from '../helpers/arbitraries.js';
 
 const viaZodError = (schema: z.ZodType, root: string, input: unknown) => {
   const r = schema.safeParse(input);
   return r.success ? null : toInputIssues(root, r.error);
+};
+
+// For recipient records an unknown-keys issue is one issue per field, at the field's path, naming
+// it (with the field most likely meant: test/policy/recipient-records.test.ts); the rest as zod says.
+const recipientViaZodError = (root: string, input: unknown) => {
+  const r = RecipientSchema.safeParse(input);
+  if (r.success) return null;
+  return r.error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: formatPath(root, [...issue.path, key]), message: expect.stringContaining(`unknown field "${key}"`) }))
+      : toInputIssues(root, new z.ZodError([issue])),
+  );
 };
 
 // Records with any field replaced by anything: most of them rejected, many faults at once.
@@ -21,7 +33,7 @@ describe('validation issues', () => {
     fc.assert(
       fc.property(fc.oneof(recipientArb, spoiled, fc.anything()), (input) => {
         const mine = parseRecipient(input, 'recipients[7]');
-        const theirs = viaZodError(RecipientSchema, 'recipients[7]', input);
+        const theirs = recipientViaZodError('recipients[7]', input);
         expect(mine.ok ? null : mine.issues, JSON.stringify(input)).toEqual(theirs);
         if (!mine.ok) rejected++;
       }),
@@ -30,7 +42,7 @@ describe('validation issues', () => {
     expect(rejected).toBeGreaterThan(500);
     for (const [i, r] of recipientRecords(2000, 5).entries()) {
       const mine = parseRecipient(r, `recipients[${i}]`);
-      expect(mine.ok ? null : mine.issues).toEqual(viaZodError(RecipientSchema, `recipients[${i}]`, r));
+      expect(mine.ok ? null : mine.issues).toEqual(recipientViaZodError(`recipients[${i}]`, r));
     }
   });
 

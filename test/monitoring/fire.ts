@@ -1,4 +1,4 @@
-import { createPolicy, managedEmailServer, type Report } from '../../src/index.js';
+import { createPolicy, managedEmailServer, type Report, type RecipientInput } from '../../src/index.js';
 
 export interface Case {
   readonly history?: Record<string, unknown>;
@@ -20,7 +20,7 @@ export const checkWith = (ruleId: string, c: Case = {}): Promise<Report> => {
   return policy.check({
     message: { from: '"Shop GmbH" <news@shop.example>', subject: 'News', purpose: 'newsletter', ...c.message } as never,
     history: c.history as never,
-    recipients: c.recipient ? [c.recipient] : [],
+    recipients: (c.recipient ? [c.recipient] : []) as RecipientInput[],
   });
 };
 

@@ -2,7 +2,7 @@
 // recipients one at a time (never the whole list) and a consumer that stops early closes the
 // source.
 import { describe, expect, it } from 'vitest';
-import { createPolicy, defineFact, definePack, type RecipientVerdict } from '../../src/index.js';
+import { createPolicy, defineFact, definePack, type RecipientVerdict, type RecipientInput } from '../../src/index.js';
 import { goodRule, packOf } from '../helpers/rules.js';
 
 const message = {
@@ -19,7 +19,7 @@ const mixed: unknown[] = [good(0), { name: 'no address' }, bought(2), good(3), {
 
 const collect = async (source: Iterable<unknown> | AsyncIterable<unknown>): Promise<RecipientVerdict[]> => {
   const out: RecipientVerdict[] = [];
-  for await (const v of policy.checkRecipients(source, { message })) out.push(v);
+  for await (const v of policy.checkRecipients(source as Iterable<RecipientInput>, { message })) out.push(v);
   return out;
 };
 
@@ -64,14 +64,14 @@ describe('checkRecipients', () => {
   });
 
   it('gives the same verdicts as check()', async () => {
-    const report = await policy.check({ message, recipients: mixed });
+    const report = await policy.check({ message, recipients: mixed as Iterable<RecipientInput> });
     expect(await collect(mixed)).toEqual(report.recipients);
   });
 
   it('pulls one recipient per verdict from an endless source and closes it on break', async () => {
     const { state, iterator } = tracked(good);
     let seen = 0;
-    for await (const v of policy.checkRecipients(iterator, { message })) {
+    for await (const v of policy.checkRecipients(iterator as Iterable<RecipientInput>, { message })) {
       expect(state.pulled).toBe(v.index + 1);
       if (++seen === 5) break;
     }
@@ -88,9 +88,9 @@ describe('checkRecipients', () => {
         closed++;
       }
     }
-    for await (const v of policy.checkRecipients(source(), { message })) if (v.index === 2) break;
+    for await (const v of policy.checkRecipients(source() as AsyncIterable<RecipientInput>, { message })) if (v.index === 2) break;
     await expect(async () => {
-      for await (const v of policy.checkRecipients(source(), { message })) if (v.index === 1) throw new Error('consumer failed');
+      for await (const v of policy.checkRecipients(source() as AsyncIterable<RecipientInput>, { message })) if (v.index === 1) throw new Error('consumer failed');
     }).rejects.toThrow('consumer failed');
     expect(closed).toBe(2);
   });
@@ -99,7 +99,7 @@ describe('checkRecipients', () => {
     const { state, iterator } = tracked(good, 3);
     expect((await collect(iterator)).length).toBe(3);
     expect(state.closed).toBe(false);
-    const gen = policy.checkRecipients(tracked(good).iterator, { message });
+    const gen = policy.checkRecipients(tracked(good).iterator as Iterable<RecipientInput>, { message });
     await gen.return(undefined);
     expect((await gen.next()).done).toBe(true);
   });
@@ -122,7 +122,7 @@ describe('checkRecipients over a sync source, edge cases of the hand-written str
     const { state, iterator } = tracked(good);
     const seen: number[] = [];
     await expect(async () => {
-      for await (const v of failing.checkRecipients(iterator, { message })) seen.push(v.index);
+      for await (const v of failing.checkRecipients(iterator as Iterable<RecipientInput>, { message })) seen.push(v.index);
     }).rejects.toThrow('fact failed');
     expect(seen).toEqual([0]);
     expect(state.closed).toBe(true);
@@ -130,7 +130,7 @@ describe('checkRecipients over a sync source, edge cases of the hand-written str
 
   it('rejects a rejected promise in the source, closes the source, and ends', async () => {
     const { state, iterator } = tracked((i) => (i === 1 ? Promise.reject(new Error('row failed')) : good(i)));
-    const gen = policy.checkRecipients(iterator, { message });
+    const gen = policy.checkRecipients(iterator as Iterable<RecipientInput>, { message });
     expect((await gen.next()).value?.index).toBe(0);
     await expect(gen.next()).rejects.toThrow('row failed');
     expect(state.closed).toBe(true);
@@ -139,7 +139,7 @@ describe('checkRecipients over a sync source, edge cases of the hand-written str
 
   it('closes the source on throw() and answers done afterwards', async () => {
     const { state, iterator } = tracked(good);
-    const gen = policy.checkRecipients(iterator, { message });
+    const gen = policy.checkRecipients(iterator as Iterable<RecipientInput>, { message });
     await gen.next();
     await expect(gen.throw(new Error('stop'))).rejects.toThrow('stop');
     expect(state.closed).toBe(true);

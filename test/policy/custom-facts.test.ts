@@ -22,7 +22,7 @@ const pack = definePack(packOf([
   }),
 ], { name: 'acme' }));
 
-const vips = new Set(['vip@example.org']);
+const vips = new Set(['vip@example.org', 'vip@example.net']);
 let weekdayRuns = 0;
 const facts = {
   isVip: defineFact<boolean>((ctx) => vips.has(ctx.recipient!.address)),
@@ -44,10 +44,10 @@ describe('custom facts and operators', () => {
   it('evaluates rules over custom recipient and message facts with a custom operator', async () => {
     weekdayRuns = 0;
     const policy = createPolicy({ packs: [pack], facts, operators, now: '2026-11-28T10:00:00Z' });
-    const report = await policy.check({ message, recipients: [{ address: 'vip@example.org' }, { address: 'joe@example.org' }, { address: 'vip@example.org' }] });
+    const report = await policy.check({ message, recipients: [{ address: 'vip@example.org' }, { address: 'joe@example.org' }, { address: 'vip@example.net' }] });
     expect(report.violations.map((v) => `${v.ruleId} ${v.recipient} ${v.messages.en}`)).toEqual([
       'acme/vip-weekend vip@example.org VIP on saturday',
-      'acme/vip-weekend vip@example.org VIP on saturday',
+      'acme/vip-weekend vip@example.net VIP on saturday',
     ]);
     // A message-scope fact is computed once per send, not once per recipient.
     expect(weekdayRuns).toBe(1);

@@ -11,7 +11,7 @@ describe('npm run demo', () => {
     const verdicts = Object.fromEntries(report.recipients.map((r) => [r.address || `#${r.index}`, r.verdict]));
     expect(verdicts).toMatchObject({
       'anna.schmidt@example.de': 'send',
-      'nina.klein@example.de': 'send', // existing customer, UWG § 7(3)
+      'nina.klein@example.de': 'exclude', // existing customer without opt-in: P2, the policy knows no UWG § 7(3) exemption
       'sophie.wagner@example.de': 'exclude', // inactive for 8 months
       'marie.hoffmann@example.de': 'exclude', // pending opt-in
       'felix.schulz@example.net': 'exclude', // bought list

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPolicy, InputError } from '../../src/index.js';
+import { createPolicy, InputError, type RecipientInput } from '../../src/index.js';
 
 const policy = createPolicy({ now: '2026-11-28T10:00:00Z', account: { senderDomains: ['shop.example'] } });
 const message = { from: '"Shop GmbH" <news@shop.example>', subject: 'Hi', purpose: 'transactional' as const, text: 'Ihr Link: https://shop.example/r/1' };
@@ -43,7 +43,7 @@ describe('bad recipient records', () => {
   it('marks a record without address invalid with its paths and still checks the others', async () => {
     const report = await policy.check({
       message: { ...message, purpose: 'newsletter', headers: { 'List-Unsubscribe': '<https://shop.example/u>' }, html: '<a href="https://shop.example/u">Abmelden</a> <a href="https://shop.example/impressum">Impressum</a>' },
-      recipients: [good('a@example.org'), { name: 'no address', lastOpenAt: 'yesterday' }, { address: 'b@example.org', source: 'purchased' }, good('c@example.org')],
+      recipients: [good('a@example.org'), { name: 'no address', lastOpenAt: 'yesterday' }, { address: 'b@example.org', source: 'purchased' }, good('c@example.org')] as RecipientInput[],
     });
     expect(report.recipients.map((r) => r.verdict)).toEqual(['send', 'invalid', 'exclude', 'send']);
     const invalid = report.recipients[1]!;
@@ -53,7 +53,7 @@ describe('bad recipient records', () => {
   });
 
   it('survives records that are not objects at all', async () => {
-    const report = await policy.check({ message, recipients: [null, 'anna@example.org', 7, good('a@example.org')] });
+    const report = await policy.check({ message, recipients: [null, 'anna@example.org', 7, good('a@example.org')] as RecipientInput[] });
     expect(report.recipients.map((r) => r.verdict)).toEqual(['invalid', 'invalid', 'invalid', 'send']);
     expect(report.recipients[0]!.issues![0]!.path).toBe('recipients[0]');
   });
@@ -61,7 +61,7 @@ describe('bad recipient records', () => {
   it('returns one entry per input recipient, in input order, with its index', async () => {
     const addresses = Array.from({ length: 50 }, (_, i) => `r${(i * 37) % 50}@example.org`);
     const recipients = addresses.map((a, i) => (i % 9 === 4 ? { address: a, consent: { status: 'sometimes' } } : good(a)));
-    const report = await policy.check({ message, recipients });
+    const report = await policy.check({ message, recipients: recipients as Iterable<RecipientInput> });
     expect(report.recipients).toHaveLength(50);
     expect(report.recipients.map((r) => r.address)).toEqual(addresses);
     expect(report.recipients.map((r) => r.index)).toEqual(addresses.map((_, i) => i));

@@ -20,7 +20,7 @@ const check = (locale: 'de' | 'en' = 'de'): Promise<Report> =>
     },
     recipients: [
       { address: 'left@example.org', ...active, unsubscribedAt: '2026-11-20' },
-      ...['b1', 'b2', 'b3', 'b4'].map((n) => ({ address: `${n}_<x>@example.org`, ...active, hardBounces: 1 })),
+      ...['b1', 'b2', 'b3', 'b4'].map((n) => ({ address: `${n}_*x*@example.org`, ...active, hardBounces: 1 })),
     ],
   });
 
@@ -64,8 +64,8 @@ describe.each(['de', 'en'] as const)('renderNotice in %s', (locale) => {
 describe('renderNotice formats', () => {
   it('escapes customer text in Markdown and keeps it verbatim in plain text', async () => {
     const report = await check();
-    expect(renderNotice(report, { locale: 'en', format: 'markdown' })).toContain('b1\\_\\<x\\>@example.org');
-    expect(renderNotice(report, { locale: 'en', format: 'text' })).toContain('b1_<x>@example.org');
+    expect(renderNotice(report, { locale: 'en', format: 'markdown' })).toContain('b1\\_\\*x\\*@example.org');
+    expect(renderNotice(report, { locale: 'en', format: 'text' })).toContain('b1_*x*@example.org');
   });
 
   it('follows the requested locale, not the policy’s', async () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createPolicy, definePack, type Report } from '../../src/index.js';
+import { createPolicy, definePack, type Report, type RecipientInput } from '../../src/index.js';
 import { toBeCompliant, toViolate } from '../../src/testing/index.js';
 import '../../src/testing/vitest.js';
 import { active, dormant, inactiveRule } from './fixtures.js';
 
 const policy = createPolicy({ packs: [definePack({ name: 'acme', version: '1.0.0', announcedAt: '2026-01-01', rules: [inactiveRule] })], now: '2026-06-01T12:00:00Z', locale: 'en' });
 const message = { from: '"Shop GmbH" <news@shop.example>', subject: 'Hallo' };
-const check = (recipients: unknown[]): Promise<Report> => policy.check({ message, recipients });
+const check = (recipients: unknown[]): Promise<Report> => policy.check({ message, recipients: recipients as RecipientInput[] });
 
 describe('vitest matchers', () => {
   it('toBeCompliant passes on a clean report and toViolate finds a rule, optionally for one recipient', async () => {

@@ -1,13 +1,13 @@
 import { extname } from 'node:path';
 import { InputError } from '../../model/index.js';
-import { readCsvRecipients, type ReadWarning } from './csv.js';
+import { readCsvRecipients, type ReadOptions, type ReadWarning } from './csv.js';
 import { readJsonlRecipients } from './jsonl.js';
 import type { BadRow } from './bad-row.js';
 
 /** Streams recipients from a .csv or .jsonl file. */
-export const readRecipients = (file: string, warn: ReadWarning): AsyncIterable<unknown | BadRow> => {
+export const readRecipients = (file: string, warn: ReadWarning, options: ReadOptions = {}): AsyncIterable<unknown | BadRow> => {
   const ext = extname(file).toLowerCase();
-  if (ext === '.csv') return readCsvRecipients(file, warn);
+  if (ext === '.csv') return readCsvRecipients(file, warn, options);
   if (ext === '.jsonl' || ext === '.ndjson') return readJsonlRecipients(file);
   throw new InputError([{ path: '--recipients', message: `expected a .csv or .jsonl file, got "${file}"` }]);
 };

@@ -31,6 +31,12 @@ export interface AnalysisFacts {
   readonly textBytesAnalysed: number;
   readonly links: number;
   readonly linksAnalysed: number;
+  /**
+   * Address headers longer than 998 characters or with more than 32 parentheses, which the
+   * RFC 5322 parser is not given (it backtracks): their addresses were salvaged by a linear scan
+   * and judged as usual, their display names and comments not read.
+   */
+  readonly cutHeaders: readonly ('from' | 'reply-to' | 'sender')[];
   readonly limits: AnalysisLimits;
 }
 

@@ -47,8 +47,9 @@ export const messageFacts = (message: Message, account: Account, limits: Analysi
   if (htmlCut) exceeded.push('maxHtmlBytes');
   if (textCut) exceeded.push('maxTextBytes');
   if (linksAnalysed < links) exceeded.push('maxLinks');
+  const sender = analyzeSender(message, account);
   const analysis: AnalysisFacts = {
-    complete: exceeded.length === 0,
+    complete: exceeded.length === 0 && sender.cutHeaders.length === 0,
     exceeded,
     htmlBytes: html.bytes,
     htmlBytesAnalysed: html.keptBytes,
@@ -56,13 +57,14 @@ export const messageFacts = (message: Message, account: Account, limits: Analysi
     textBytesAnalysed: text.keptBytes,
     links,
     linksAnalysed,
+    cutHeaders: sender.cutHeaders,
     limits,
   };
   return {
     purpose: analyzePurpose(message),
     unsubscribe: analyzeUnsubscribe(message, body),
     imprint: analyzeImprint(body),
-    sender: analyzeSender(message, account),
+    sender,
     content: analyzeContent(message),
     body,
     ...analyzeSize(message, { html: html.bytes, text: text.bytes }),

@@ -1,4 +1,5 @@
 import type { FactDefinition } from '../types.js';
+import { DISPOSABLE_DOMAINS } from '../disposable-domains.js';
 
 export interface BotSignalFacts {
   /** The sign-up form's honeypot field was filled (signup.honeypotFilled). */
@@ -12,14 +13,7 @@ export interface BotSignalFacts {
   readonly count: number;
 }
 
-// A short list of the most common throwaway-address domains; callers with a fuller list feed
-// their own signal through signup.botScore.
-export const DISPOSABLE_DOMAINS: ReadonlySet<string> = new Set([
-  'mailinator.com', 'guerrillamail.com', 'guerrillamail.de', '10minutemail.com', 'trashmail.com', 'trashmail.de',
-  'yopmail.com', 'tempmail.com', 'temp-mail.org', 'sharklasers.com', 'getnada.com', 'dispostable.com',
-  'wegwerfmail.de', 'einrot.com', 'spamgourmet.com', 'maildrop.cc', 'throwawaymail.com', 'fakeinbox.com',
-  'mailnesia.com', 'emailondeck.com', 'mohmal.com', 'mytemp.email', 'tempail.com', 'spambog.com',
-]);
+export { DISPOSABLE_DOMAINS };
 
 // The domains by length, so a recipient's domain is looked up without building its lowercase
 // copy (this runs per recipient). Lowercasing keeps the length of a domain that could match: the

@@ -8,9 +8,12 @@ export interface ConsentFacts {
   readonly confirmed: boolean;
   /** An opt-in was at least started (pending or confirmed): what a DOI confirmation needs (P2). */
   readonly optInStarted: boolean;
-  /** Advertising to an existing customer under UWG § 7(3) (method 'existing-customer'). */
+  /**
+   * The record names UWG § 7(3) (method 'existing-customer'). German law, not the provider's policy:
+   * the seed pack does not accept it in place of an opt-in (P2); a German-law pack may read it.
+   */
   readonly existingCustomer: boolean;
-  /** Confirmed by double opt-in, or an existing customer under UWG § 7(3). */
+  /** Confirmed, and not by single opt-in: the double opt-in the policy accepts. */
   readonly acceptable: boolean;
   readonly unsubscribed: boolean;
   readonly unsubscribedAt: string | null;
@@ -36,7 +39,7 @@ export const consent: FactDefinition<ConsentFacts> = {
       confirmed,
       optInStarted: status !== 'none',
       existingCustomer,
-      acceptable: (confirmed && method !== 'single-opt-in') || existingCustomer,
+      acceptable: confirmed && method !== 'single-opt-in',
       unsubscribed: r.unsubscribedAt !== undefined,
       // Plain data, no getters: an object literal with accessors costs V8 about a microsecond.
       unsubscribedAt: unsubscribedIso,

@@ -2,7 +2,7 @@
 // violations, evidence and issues as a policy that parses every record with zod, which is what
 // a runtime without `new Function` (a strict Content-Security-Policy) gets.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPolicy, RecipientSchema, type RecipientVerdict } from '../../../src/index.js';
+import { createPolicy, RecipientSchema, type RecipientVerdict, type RecipientInput } from '../../../src/index.js';
 import { compileRecipientParser } from '../../../src/model/index.js';
 import { BENCH_HISTORY, BENCH_NOW, recipientRecords } from '../../../bench/data.js';
 import { newsletter } from '../../../bench/newsletter.js';
@@ -12,7 +12,7 @@ const input = { message: newsletter(20_000), history: BENCH_HISTORY };
 
 const verdicts = async (policy: ReturnType<typeof createPolicy>, records: readonly unknown[]): Promise<RecipientVerdict[]> => {
   const out: RecipientVerdict[] = [];
-  for await (const v of policy.checkRecipients(records, input)) out.push(v);
+  for await (const v of policy.checkRecipients(records as Iterable<RecipientInput>, input)) out.push(v);
   return out;
 };
 

@@ -9,6 +9,7 @@ import { builtinFacts, messageFacts, type FactContext, type FactScope } from '..
 import { evidenceOf, factGetter, liveReader, referenceEngine, type CompiledRule } from '../../../src/engine/index.js';
 import type { Policy, Violation } from '../../../src/index.js';
 import { parseRecipient, parseSendInput } from '../../../src/model/index.js';
+import { addressKey } from '../../../src/policy/seen-addresses.js';
 import { ACCOUNT, NOW, historyInputs, messageInputs, randomPack, recipientArb } from '../../helpers/arbitraries.js';
 
 const RUNS = Number(process.env.DIFF_RUNS ?? 1000);
@@ -79,6 +80,7 @@ describe('compiled rules against json-rules-engine', () => {
           expectEvidence(policy, campaign.violations, base, show);
 
           const perRecipient = reference(policy.rules, 'recipient', purpose);
+          const seen = new Set<string>();
           for (const [i, r] of recipients.entries()) {
             const parsed = parseRecipient(r);
             const verdict = campaign.checkRecipient(r, i);
@@ -86,6 +88,13 @@ describe('compiled rules against json-rules-engine', () => {
               expect(verdict.verdict).toBe('invalid');
               continue;
             }
+            // A later record of an address already checked is excluded before any rule runs.
+            const key = addressKey(parsed.value.address);
+            if (seen.has(key)) {
+              expect(verdict.violations.map((v) => v.ruleId)).toEqual(['mes/duplicate-recipient']);
+              continue;
+            }
+            seen.add(key);
             const expected = await perRecipient({ ...base, recipient: parsed.value });
             expect(verdict.violations.map((v) => v.ruleId), `${show}\nrecipient ${JSON.stringify(r)}`).toEqual(expected);
             expectEvidence(policy, verdict.violations, { ...base, recipient: parsed.value }, show);

@@ -1,7 +1,7 @@
 import type { Message } from '../../../model/index.js';
 import type { BodyFacts } from '../analyze-body.js';
 import { headerValues } from '../header-values.js';
-import { analyzeListUnsubscribe } from './list-unsubscribe.js';
+import { analyzeListUnsubscribeHeader, type ListUnsubscribeHeader } from './list-unsubscribe.js';
 import { isControl, tagNames } from '../text/find-merge-tags.js';
 import type { TextLink } from '../text/find-text-links.js';
 import { fold } from '../text/word-matcher.js';
@@ -23,7 +23,7 @@ export interface UnsubscribeLink {
 export interface UnsubscribeFacts {
   /** An unsubscribe link or a merge tag standing for one in the HTML or text body. */
   readonly inBody: boolean;
-  /** A usable List-Unsubscribe header (RFC 2369): at least one https, http or mailto URI. */
+  /** A usable List-Unsubscribe header (RFC 2369) as mailbox providers read it: at least one https, http or mailto URI in angle brackets (`header.usable`). */
   readonly inHeader: boolean;
   /** RFC 8058 one-click: List-Unsubscribe-Post: List-Unsubscribe=One-Click and an https URI. */
   readonly oneClick: boolean;
@@ -31,8 +31,10 @@ export interface UnsubscribeFacts {
   readonly links: readonly string[];
   /** The same links with where they were found and why they count. */
   readonly found: readonly UnsubscribeLink[];
-  /** Usable URIs of the List-Unsubscribe header(s). */
+  /** Usable URIs of the List-Unsubscribe header(s) (`header.uris`). */
   readonly headerUris: readonly string[];
+  /** The List-Unsubscribe header as found: present, usable, its URIs and what is wrong with it (problem codes and words). */
+  readonly header: ListUnsubscribeHeader;
 }
 
 const hrefReason = (href: string): UnsubscribeReason | null =>
@@ -91,13 +93,14 @@ export const analyzeUnsubscribe = (message: Message, body: BodyFacts): Unsubscri
   for (const tag of body.mergeTags) {
     if (!isControl(tag) && namesUnsubscribe(tagNames(tag))) found.push({ href: tag.raw, source: 'merge-tag', reason: 'merge-tag' });
   }
-  const header = analyzeListUnsubscribe(headerValues(message, 'list-unsubscribe'), headerValues(message, 'list-unsubscribe-post'));
+  const header = analyzeListUnsubscribeHeader(headerValues(message, 'list-unsubscribe'), headerValues(message, 'list-unsubscribe-post'));
   return {
     inBody: found.length > 0,
-    inHeader: header.uris.length > 0,
+    inHeader: header.usable,
     oneClick: header.oneClick,
     links: [...new Set(found.map((f) => f.href))],
     found,
     headerUris: header.uris,
+    header,
   };
 };
