@@ -1,7 +1,8 @@
 import type { Locale, Message, Purpose, RecipientVerdict, SendingHistory, Violation } from '../model/index.js';
 import { REJECTED, parseRecipient, type CompiledParser, type Recipient, type RecipientFieldsMode } from '../model/index.js';
-import type { Account, AnalysisLimits, FactDefinition, MessageFacts } from '../facts/index.js';
-import { messageFacts } from '../facts/index.js';
+import type { Account, AnalysisLimits, CalendarZone, FactDefinition, MessageFacts } from '../facts/index.js';
+import { calendarZone, DEFAULT_TIME_ZONE, messageFacts } from '../facts/index.js';
+import { calendarDayOrNull } from '../facts/clock.js';
 import { evaluateRules, factGetter, ruleRunner, type CompiledRule, type FactGetter, type ScopedGetterFactory } from '../engine/index.js';
 import { recipientVerdict, sendVerdict } from '../report/index.js';
 import { analysisLimitViolation, duplicateRecipientViolation } from './policy-limits.js';
@@ -29,6 +30,8 @@ export interface CampaignSetup {
   readonly facts: ReadonlyMap<string, FactDefinition>;
   readonly account: Account;
   readonly locale: Locale;
+  /** The time zone whose calendar days legal periods count in; absent: Europe/Berlin. */
+  readonly zone?: CalendarZone;
   /** How much of the message is analysed; absent: the defaults. */
   readonly limits?: AnalysisLimits;
   /** The recipient schema of `recipientFields` compiled (compileSchema); null or absent: zod parses every record. */
@@ -47,9 +50,14 @@ const addressOf = (input: unknown): string => {
 export const prepareCampaign = (setup: CampaignSetup, message: Message, history: SendingHistory, now: Date): Campaign => {
   const mf = messageFacts(message, setup.account, setup.limits);
   const purpose = mf.purpose.value;
-  const applies = (r: CompiledRule) => r.purposes === null || r.purposes.has(purpose);
+  // A pack announced after the check's day does not govern yet (S8: "so gilt die neue Richtlinie
+  // ab dem Zeitpunkt der Mitteilung"): its rules are not applied; the report says so.
+  const today = calendarDayOrNull(now, setup.zone ?? calendarZone(DEFAULT_TIME_ZONE))!;
+  const governs = (r: CompiledRule) => r.pack.announcedAt <= today;
+  const applies = (r: CompiledRule) => governs(r) && (r.purposes === null || r.purposes.has(purpose));
   const byScope = (scope: CompiledRule['scope']) => setup.rules.filter((r) => r.scope === scope && applies(r));
-  const baseCtx = { message, messageFacts: mf, history, now, account: setup.account };
+  const zone = setup.zone;
+  const baseCtx = { message, messageFacts: mf, history, now, account: setup.account, zone };
   const shared: FactGetter = factGetter(setup.facts, baseCtx);
   const violations = [
     // A message analysed only in part says so first: findings about the rest are missing.
@@ -85,7 +93,7 @@ export const prepareCampaign = (setup: CampaignSetup, message: Message, history:
       if (first >= 0) {
         return { address: recipient.address, index, verdict: 'exclude', violations: [duplicateRecipientViolation(recipient.address, first, locale)] };
       }
-      const get = recipientFacts({ message, messageFacts: mf, history, recipient, now, account }, shared);
+      const get = recipientFacts({ message, messageFacts: mf, history, recipient, now, account, zone }, shared);
       const own = runRecipientRules(get, recipient.address);
       return { address: recipient.address, index, verdict: recipientVerdict(own, held), violations: own };
     },

@@ -1,7 +1,8 @@
 import type { Locale, MessageInput, RecipientInput, RecipientVerdict, Report, SendingHistoryInput, Violation } from '../model/index.js';
 import { compileRecipientParser, DateInputSchema, describeValue, describeValueDe, InputError, inputIssue, parseSendInput, RecipientSchema, toInputIssues } from '../model/index.js';
 import { configureRules, explain as explainViolation, PackError, scopedFactGetters, type CompiledRule, type ConfiguredRule, type Explanation, type PackIssue, type PackMode } from '../engine/index.js';
-import { decideSanction } from '../sanctions/index.js';
+import { decideSanction, governingVersion } from '../sanctions/index.js';
+import { calendarZone, DEFAULT_TIME_ZONE } from '../facts/index.js';
 import { managedEmailServer, type ManagedEmailServerRuleId } from '../packs/managed-email-server.js';
 import { prepareCampaign, type Campaign } from './campaign.js';
 import { syncVerdictStream } from './verdict-stream.js';
@@ -84,7 +85,8 @@ export const createPolicy = <const R extends Readonly<Record<string, RuleSetting
   const account = { senderDomains: opts.account?.senderDomains ?? [] };
   const limits = resolveLimits(opts.limits);
   const recipientFields = opts.recipientFields ?? 'strict';
-  const setup = { rules, facts, account, locale, limits, recipientFields, parseRecipient: compileRecipientParser(recipientFields), recipientFacts: scopedFactGetters(facts, 'recipient') };
+  const zone = calendarZone(opts.timeZone ?? DEFAULT_TIME_ZONE);
+  const setup = { rules, facts, account, locale, limits, zone, recipientFields, parseRecipient: compileRecipientParser(recipientFields), recipientFacts: scopedFactGetters(facts, 'recipient') };
 
   const prepare = (input: SendInput): Campaign => {
     const { message, history } = parseSendInput(input?.message, input?.history);
@@ -122,7 +124,7 @@ export const createPolicy = <const R extends Readonly<Record<string, RuleSetting
       const violations: Violation[] = campaign.violations.slice();
       for (const r of recipients) for (const v of r.violations) violations.push(v);
       const { sanction, interventions } = decideSanction({
-        violations, history: campaign.history, now: campaign.now, locale, repeatPeriodDays: opts.sanctions?.repeatPeriodDays,
+        violations, history: campaign.history, now: campaign.now, locale, repeatPeriodDays: opts.sanctions?.repeatPeriodDays, warningValidityDays: opts.sanctions?.warningValidityDays,
       });
       return {
         verdict: campaign.verdict,
@@ -132,6 +134,12 @@ export const createPolicy = <const R extends Readonly<Record<string, RuleSetting
         recipients,
         sanction,
         interventions,
+        policyVersions: config.packs.map(({ pack }) => {
+          const g = governingVersion([pack], { at: campaign.now, timeZone: opts.timeZone });
+          return g.status === 'none'
+            ? { pack: pack.name, version: pack.version, announcedAt: pack.announcedAt, status: 'announced-later' as const, objectionWindow: null }
+            : { pack: pack.name, version: pack.version, announcedAt: pack.announcedAt, status: 'in-force' as const, objectionWindow: g.objectionWindow };
+        }),
       };
     },
     checkRecipients(source, input) {

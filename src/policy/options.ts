@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { Limits } from './policy-limits.js';
 import { DateInputSchema, DomainNameSchema, InputError, LocaleSchema, toInputIssues } from '../model/index.js';
 import type { FactContext, FactDefinition, FactScope } from '../facts/index.js';
+import { isTimeZone } from '../facts/index.js';
 import type { OperatorFn, Pack, PackMode, RuleSetting } from '../engine/index.js';
 
 /**
@@ -35,11 +36,20 @@ export interface PolicyOptions extends PolicyConfig {
   readonly account?: { readonly senderDomains?: readonly string[] };
   /** The evaluation date; omitted, each check uses the current time. */
   readonly now?: Date | string;
+  /**
+   * The IANA time zone whose calendar days legal periods count in (U4/U6 "sechs Monate",
+   * S8's objection window; §§ 187, 188, 193 BGB): default 'Europe/Berlin', the provider's.
+   */
+  readonly timeZone?: string;
   readonly locale?: 'de' | 'en';
   readonly facts?: Readonly<Record<string, CustomFact>>;
   readonly operators?: Readonly<Record<string, CustomOperator>>;
   /** Escalation (S6): earlier breaches within `repeatPeriodDays` (default 90) make a breach a repeat. */
-  readonly sanctions?: { readonly repeatPeriodDays?: number };
+  readonly sanctions?: {
+    readonly repeatPeriodDays?: number;
+    /** A formal warning counts towards termination for this many days (default 730, two years; S6). */
+    readonly warningValidityDays?: number;
+  };
   /**
    * How much one check analyses (defaults: defaultLimits). Past maxHtmlBytes, maxTextBytes or
    * maxLinks the report carries the advisory violation mes/analysis-limit; past maxRecipients
@@ -76,10 +86,11 @@ const OptionsSchema = z
     rules: plainObject('rule settings').optional(),
     account: z.object({ senderDomains: z.array(DomainNameSchema).optional() }).strict().optional(),
     now: DateInputSchema.optional(),
+    timeZone: z.string().refine(isTimeZone, { error: 'expected an IANA time zone name that Intl knows, e.g. Europe/Berlin' }).optional(),
     locale: LocaleSchema.optional(),
     facts: plainObject('facts').optional(),
     operators: plainObject('operators').optional(),
-    sanctions: z.object({ repeatPeriodDays: z.number().int().positive().optional() }).strict().optional(),
+    sanctions: z.object({ repeatPeriodDays: z.number().int().positive().optional(), warningValidityDays: z.number().int().positive().optional() }).strict().optional(),
     limits: z
       .object({ maxHtmlBytes: limit.optional(), maxTextBytes: limit.optional(), maxLinks: limit.optional(), maxRecipients: limit.optional() })
       .strict()

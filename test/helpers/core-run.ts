@@ -3,6 +3,7 @@
 // settings, one with a custom pack, fact and operator) checking a campaign, streaming
 // recipients and explaining each violation; the report in every format. Prints one JSON object:
 // the results and the number of code-generation attempts the process made.
+import type { RecipientInput } from '../../src/index.js';
 import { codeGeneration } from './count-code-generation.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import {
@@ -15,7 +16,7 @@ import { goodRule, packOf } from './rules.js';
 const corpus = new URL(`file://${process.argv[2]!.replace(/\/?$/, '/')}`);
 const now = '2026-11-28T10:00:00Z';
 
-const recipients = [
+const recipients: unknown[] = [
   { address: 'a@example.org', source: 'signup-form', consent: { status: 'confirmed', method: 'double-opt-in', confirmedAt: '2026-10-01' }, lastOpenAt: '2026-11-01' },
   { address: 'b@example.org', source: 'purchased' },
   { address: 'c@example.org', source: 'signup-form', consent: { status: 'pending' } },
@@ -55,9 +56,9 @@ for (const file of readdirSync(corpus).filter((f) => f.endsWith('.eml')).sort())
   const facts = analyzeMessage(message);
   const checks = [];
   for (const policy of policies) {
-    const report = await policy.check({ message, recipients });
+    const report = await policy.check({ message, recipients: recipients as RecipientInput[] });
     const streamed: RecipientVerdict[] = [];
-    for await (const v of policy.checkRecipients(recipients, { message })) streamed.push(v);
+    for await (const v of policy.checkRecipients(recipients as RecipientInput[], { message })) streamed.push(v);
     checks.push({
       report,
       streamed,

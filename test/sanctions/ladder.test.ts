@@ -65,18 +65,39 @@ describe('S6 escalation ladder', () => {
     const { sanction } = decide([bought('a@example.org'), bought('b@example.org')]);
     expect(sanction).toMatchObject({ kind: 'warning', actions: ['warning'], escalation: 'prohibited' });
     expect(sanction.reasons[0]).toContain('mes/purchased-list (P1, 2×)');
-    expect(sanction.reasons[0]).toContain('2 recipient(s) are excluded');
+    expect(sanction.reasons[0]).toContain('2 recipients are excluded');
   });
 
   it('prohibited breach with a formal warning on record → termination-eligible', () => {
     const history = {
-      warnings: [{ at: daysAgo(200), reason: 'bought list' }, { at: daysAgo(30) }],
+      warnings: [{ at: daysAgo(200), reason: 'bought list' }, { at: daysAgo(30), clause: 'P6' }],
       incidents: [{ at: daysAgo(30), ruleId: 'mes/purchased-list', clause: 'P1', severity: 'prohibited' as const }],
     };
     const { sanction } = decide([spam], history);
     expect(sanction).toMatchObject({ kind: 'termination-eligible', actions: ['termination-eligible', 'pause-campaign'], escalation: 'prohibited-after-warning' });
     expect(sanction.reasons[0]).toContain(`formal warning of ${daysAgo(30).slice(0, 10)}`);
     expect(sanction.reasons[0]).toContain('mes/purchased-list (P1)');
+  });
+
+  it('a recipient-level breach never terminates: the recipients are excluded, nothing went out (issue 22 item 4)', () => {
+    const { sanction } = decide([bought('a@example.org')], { warnings: [{ at: daysAgo(30), clause: 'P1' }] });
+    expect(sanction).toMatchObject({ kind: 'warning', escalation: 'prohibited' });
+    expect(sanction.reasons[0]).toContain('does not lead to termination: the recipients concerned are excluded');
+    expect(decideSanction({ violations: [bought('a@example.org')], history: SendingHistorySchema.parse({ warnings: [{ at: daysAgo(30), clause: 'P1' }] }), now, locale: 'de' }).sanction.reasons[0])
+      .toContain('1 Empfänger wird ausgeschlossen');
+  });
+
+  it('a warning counts for two years by default, then no longer (warningValidityDays)', () => {
+    const history = SendingHistorySchema.parse({ warnings: [{ at: daysAgo(731), clause: 'P6' }] });
+    expect(decideSanction({ violations: [spam], history, now, locale: 'en' }).sanction.escalation).toBe('prohibited');
+    expect(decideSanction({ violations: [spam], history, now, locale: 'en', warningValidityDays: 800 }).sanction.escalation).toBe('prohibited-after-warning');
+    expect(decideSanction({ violations: [spam], history: SendingHistorySchema.parse({ warnings: [{ at: daysAgo(729), clause: 'P6' }] }), now, locale: 'en' }).sanction.escalation).toBe('prohibited-after-warning');
+  });
+
+  it('a warning must concern a breach of the same kind: same rule or clause; one naming neither does not count', () => {
+    expect(decide([spam], { warnings: [{ at: daysAgo(30), clause: 'P1' }] }).sanction.escalation).toBe('prohibited');
+    expect(decide([spam], { warnings: [{ at: daysAgo(30) }] }).sanction.escalation).toBe('prohibited');
+    expect(decide([spam], { warnings: [{ at: daysAgo(30), ruleId: 'mes/forbidden-content' }] }).sanction.escalation).toBe('prohibited-after-warning');
   });
 
   it('a warning dated after `now` is not on record yet', () => {
@@ -92,16 +113,17 @@ describe('rules’ own actions and the strongest kind', () => {
   it('keeps each rule’s action; kind is the strongest', () => {
     const listed = violation({ ruleId: 'mes/blocklisted', clause: 'M1', severity: 'undesired', scope: 'history', sanction: 'rotate-ip' });
     const spike = violation({ ruleId: 'mes/volume-spike', clause: 'M4', severity: 'advisory', scope: 'history', sanction: 'rate-limit' });
-    const { sanction, interventions } = decide([listed, spike]);
+    const bots = violation({ ruleId: 'mes/bot-signup', clause: 'U7', severity: 'undesired', scope: 'recipient', recipient: 'x@example.org', sanction: 'rate-limit' });
+    const { sanction, interventions } = decide([listed, spike, bots]);
     expect(sanction.kind).toBe('rotate-ip');
     expect(sanction.actions).toEqual(['rotate-ip', 'rate-limit', 'notice']);
     expect(interventions.map((i) => i.clause)).toEqual(['S4', 'S1', 'S5']);
-    expect(interventions[1]!.reason).toBe('Limit the sending rate (rate-limit, S1): Suggested by mes/volume-spike (M4).');
+    expect(interventions[1]!.reason).toBe('Limit the sending rate (rate-limit, S1): Suggested by mes/bot-signup (U7).');
   });
 
-  it('an advisory finding alone does not climb the ladder', () => {
+  it('an advisory finding is no sanction by itself, whatever action its rule declares (CLAUSES.md; issue 22 item 10)', () => {
     const spike = violation({ ruleId: 'mes/volume-spike', clause: 'M4', severity: 'advisory', scope: 'history', sanction: 'rate-limit' });
-    expect(decide([spike]).sanction).toMatchObject({ kind: 'rate-limit', escalation: 'none' });
+    expect(decide([spike]).sanction).toEqual({ kind: 'none', actions: [], reasons: [], escalation: 'none' });
   });
 
   it('merges a rule’s action with the same ladder action into one intervention', () => {
