@@ -7,7 +7,7 @@ export type {
 export { managedEmailServer } from './packs/managed-email-server.js';
 export { analyzeMessage } from './facts/index.js';
 export type * from './facts/index.js';
-export { InputError, clauses, clauseIds, MessageSchema, RecipientSchema, SendingHistorySchema, ViolationSchema, ReportSchema } from './model/index.js';
+export { InputError, DEFAULT_FAIL_ON, clauses, clauseIds, MessageSchema, RecipientSchema, SendingHistorySchema, ViolationSchema, ReportSchema } from './model/index.js';
 export type {
   InputIssue, Message, MessageInput, Recipient, RecipientInput, SendingHistory, SendingHistoryInput,
   Violation, Report, RecipientVerdict, Sanction, Intervention, EscalationStep, SanctionKind, Severity, Scope, Purpose, Locale, Clause,
