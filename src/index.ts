@@ -28,5 +28,5 @@ export type {
   NodemailerMailOptions, NodemailerExtras, NodemailerAddress, NodemailerContent, NodemailerHeaders,
   MailpolicyPluginOptions, NodemailerMail,
 } from './adapters/nodemailer.js';
-export { formatReport, formatStylish, formatJson, formatSarif, formatJunit, formats } from './report/index.js';
+export { formatReport, formatStylish, formatJson, formatSarif, formatJunit, formats, headerLines } from './report/index.js';
 export type { Format, FormatOptions, FormatRule } from './report/index.js';

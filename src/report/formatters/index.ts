@@ -15,3 +15,4 @@ export type Format = (typeof formats)[number];
 export const formatReport = (report: Report, format: Format, options: FormatOptions = {}): string =>
   ({ stylish: formatStylish, json: formatJson, sarif: formatSarif, junit: formatJunit })[format](report, options);
 export { severityLabel, verdictLabel } from './labels.js';
+export { headerLines } from './regions.js';
