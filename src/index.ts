@@ -8,7 +8,7 @@ export { managedEmailServer, type ManagedEmailServerRuleId } from './packs/manag
 export { builtinPacks } from './packs/builtin-packs.js';
 export { analyzeMessage } from './facts/index.js';
 export type * from './facts/index.js';
-export { InputError, clauses, clauseIds, MessageSchema, RecipientSchema, SendingHistorySchema, ViolationSchema, ReportSchema } from './model/index.js';
+export { InputError, DEFAULT_FAIL_ON, clauses, clauseIds, MessageSchema, RecipientSchema, SendingHistorySchema, ViolationSchema, ReportSchema } from './model/index.js';
 export type {
   InputIssue, Message, MessageInput, Recipient, RecipientInput, SendingHistory, SendingHistoryInput,
   Violation, Report, RecipientVerdict, Sanction, Intervention, EscalationStep, SanctionKind, Severity, Scope, Purpose, Locale, Clause,
@@ -29,5 +29,5 @@ export type {
   NodemailerMailOptions, NodemailerExtras, NodemailerAddress, NodemailerContent, NodemailerHeaders,
   MailpolicyPluginOptions, NodemailerMail,
 } from './adapters/nodemailer.js';
-export { formatReport, formatStylish, formatJson, formatSarif, formatJunit, formats } from './report/index.js';
+export { formatReport, formatStylish, formatJson, formatSarif, formatJunit, formats, headerLines } from './report/index.js';
 export type { Format, FormatOptions, FormatRule } from './report/index.js';

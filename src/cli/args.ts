@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { formats, type Format } from '../report/index.js';
-import { locales, purposes, severities, type Locale, type Purpose, type Severity } from '../model/index.js';
+import { DEFAULT_FAIL_ON, locales, purposes, severities, type Locale, type Purpose, type Severity } from '../model/index.js';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -80,7 +80,7 @@ export const parseCommandLine = (argv: readonly string[]): Args => {
     format: oneOf('format', v.format, formats) ?? 'stylish',
     ...(locale ? { locale } : {}),
     ...(v.now !== undefined ? { now: v.now } : {}),
-    failOn: oneOf('fail-on', v['fail-on'], severities) ?? 'undesired',
+    failOn: oneOf('fail-on', v['fail-on'], severities) ?? DEFAULT_FAIL_ON,
     explain: v.explain ?? false,
     ...(v.purpose !== undefined ? { purpose: oneOf('purpose', v.purpose, purposes) } : {}),
     senderDomains: v['sender-domain'] ?? [],

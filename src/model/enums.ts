@@ -8,6 +8,12 @@ export type Purpose = z.infer<typeof PurposeSchema>;
 export const severities = ['advisory', 'undesired', 'prohibited'] as const;
 export const SeveritySchema = z.enum(severities);
 export type Severity = z.infer<typeof SeveritySchema>;
+/**
+ * The lowest severity that fails a check unless the caller says otherwise, shared by the CLI's
+ * `--fail-on` and mailpolicyPlugin's `failOn`: 'undesired' is what the provider asks to fix before
+ * sending, so a mail without an imprint fails both by default.
+ */
+export const DEFAULT_FAIL_ON: Severity = 'undesired';
 
 // Ordered weakest first. A formal warning (Abmahnung) ranks above operational steps on one
 // campaign because it is the contractual step that precedes termination (S6).

@@ -14,6 +14,7 @@ const define = (): Pack => {
       version: manifest.version,
       announcedAt: manifest.announcedAt,
       description: manifest.description,
+      docsUrl: manifest.docsUrl,
       rules: ruleFiles as never,
     });
   } catch (e) {

@@ -26,6 +26,15 @@ describe('generated rule docs (docs/rules)', () => {
     for (const e of [...rule.examples.violating, ...rule.examples.compliant]) expect(page).toContain(`#### ${e.name}`);
   });
 
+  it('gives every rule a docs url that names its generated page, and the package ships the pages', async () => {
+    const pkg = (await import('../../package.json', { with: { type: 'json' } })).default as { name: string; files: string[] };
+    expect(pkg.files).toContain('docs/rules');
+    for (const rule of managedEmailServer.rules) {
+      expect(rule.url).toBe(`https://unpkg.com/${pkg.name}/docs/rules/${rule.id}.md`);
+      expect(docs[`docs/rules/${rule.id}.md`]).toBeDefined();
+    }
+  });
+
   it('indexes every rule under its clause', () => {
     const index = docs['docs/rules/README.md']!;
     for (const r of managedEmailServer.rules) {

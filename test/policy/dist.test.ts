@@ -151,4 +151,29 @@ describe('built package (dist/)', () => {
       expect(registered.sort()).toEqual(['toBeCompliant', 'toViolate']);
     }
   });
+
+  it('augments nodemailer\'s SendMailOptions from dist/*.d.ts, for ESM and CJS consumers (tsc, nodenext)', () => {
+    // Inside the package, so `mailpolicy` resolves to this build through the exports map.
+    const dir = mkdtempSync(join('test', 'policy', '.dist-types-'));
+    try {
+      const consumer = (load: string) => `${load}
+const t = nodemailer.createTransport({ jsonTransport: true });
+t.use('compile', mailpolicyPlugin(createPolicy()));
+export const ok = t.sendMail({ from: 'a@shop.example', mailpolicy: { purpose: 'newsletter', topic: 'news' } });
+// @ts-expect-error no such purpose
+export const bad = t.sendMail({ from: 'a@shop.example', mailpolicy: { purpose: 'marketing' } });
+`;
+      writeFileSync(join(dir, 'esm.mts'), consumer(`import nodemailer from 'nodemailer';\nimport { createPolicy, mailpolicyPlugin } from 'mailpolicy';`));
+      writeFileSync(join(dir, 'cjs.cts'), consumer(`import nodemailer = require('nodemailer');\nimport { createPolicy, mailpolicyPlugin } = require('mailpolicy');`).replace("import { createPolicy, mailpolicyPlugin } = require('mailpolicy');", "import mp = require('mailpolicy');\nconst { createPolicy, mailpolicyPlugin } = mp;"));
+      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
+        compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, skipLibCheck: true, types: ['node'] },
+        files: ['esm.mts', 'cjs.cts'],
+      }));
+      const r = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', dir], { encoding: 'utf8', timeout: 120_000 });
+      expect(r.stdout + r.stderr).toBe('');
+      expect(r.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

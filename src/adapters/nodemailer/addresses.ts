@@ -1,3 +1,4 @@
+import { parseMailbox } from '../../facts/message/sender/analyze-sender.js';
 import type { InputIssue } from '../../model/index.js';
 
 /** An address as nodemailer accepts it: 'Name <a@b>' strings, { name, address } objects, or a list of both. */
@@ -27,4 +28,48 @@ export const readAddresses = (value: unknown, path: string): { value?: string; i
     if (s !== '') out.push(s);
   }
   return out.length ? { value: out.join(', ') } : {};
+};
+
+/** Splits an address list at the commas outside quotes and angle brackets, in one pass. */
+const splitList = (s: string): string[] => {
+  const out: string[] = [];
+  let quoted = false;
+  let angle = false;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\' && quoted) i++;
+    else if (c === '"') quoted = !quoted;
+    else if (!quoted && c === '<') angle = true;
+    else if (!quoted && c === '>') angle = false;
+    else if (!quoted && !angle && c === ',') {
+      out.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(s.slice(start));
+  return out.map((p) => p.trim()).filter((p) => p !== '');
+};
+
+/**
+ * The bare addresses of nodemailer address fields (to, cc, bcc: strings, possibly comma-separated
+ * lists, { name, address } objects, or lists of both), in order, each once (compared
+ * case-insensitively). A piece that is no mailbox is kept as written, so it is still checked.
+ */
+export const recipientAddresses = (...fields: unknown[]): string[] => {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const add = (address: string): void => {
+    const key = address.toLowerCase();
+    if (address === '' || seen.has(key)) return;
+    seen.add(key);
+    out.push(address);
+  };
+  for (const field of fields) {
+    for (const a of Array.isArray(field) ? field : [field]) {
+      if (typeof a === 'object' && a !== null && typeof (a as { address?: unknown }).address === 'string') add((a as { address: string }).address.trim());
+      else if (typeof a === 'string') for (const piece of splitList(a)) add(parseMailbox(piece)?.address ?? piece);
+    }
+  }
+  return out;
 };

@@ -13,6 +13,8 @@ export interface NodemailerMailOptions {
   sender?: NodemailerAddress;
   replyTo?: NodemailerAddress | NodemailerAddress[];
   to?: NodemailerAddress | NodemailerAddress[];
+  cc?: NodemailerAddress | NodemailerAddress[];
+  bcc?: NodemailerAddress | NodemailerAddress[];
   subject?: string;
   html?: NodemailerContent | unknown;
   text?: NodemailerContent | unknown;
@@ -28,6 +30,16 @@ export interface NodemailerExtras {
   readonly topic?: string;
   readonly contentLabels?: string[];
   readonly spamScore?: number;
+}
+
+// Module augmentation: `transporter.sendMail({ …, mailpolicy: { purpose: 'newsletter' } })`
+// type-checks with @types/nodemailer (SendMailOptions is Mail.Options). Without nodemailer's
+// types installed this only declares an ambient module nobody imports.
+declare module 'nodemailer/lib/mailer' {
+  interface Options {
+    /** Per-mail purpose and labels for mailpolicyPlugin (nodemailer itself ignores the key). */
+    mailpolicy?: NodemailerExtras;
+  }
 }
 
 /**

@@ -4,7 +4,7 @@ import { escapePointer, forbiddenKeyPointers, isForbiddenKey, withoutForbiddenKe
 import { setRuleOrigin } from './rule-origin.js';
 import { PackError, pointer, type PackIssue } from './pack-error.js';
 import { packLimits, packSizeIssues } from './pack-limits.js';
-import { RuleSchema, TopConditionSchema, type Rule } from './rule-schema.js';
+import { docsUrlOf, DocsUrlTemplateSchema, RuleSchema, TopConditionSchema, type Rule } from './rule-schema.js';
 
 export interface Pack {
   readonly name: string;
@@ -12,6 +12,8 @@ export interface Pack {
   /** The day the pack version was announced to customers (S8), YYYY-MM-DD. */
   readonly announcedAt: string;
   readonly description?: string;
+  /** Where each own rule is documented, {id} standing for the rule id; filled into rules without a url. */
+  readonly docsUrl?: string;
   /** Names of the packs this one extends, nearest first (their rules are included in `rules`). */
   readonly extends?: readonly string[];
   readonly conditions?: Readonly<Record<string, Rule['conditions']>>;
@@ -28,6 +30,7 @@ export const PackSchema = z
     version: z.string().min(1),
     announcedAt: z.iso.date(),
     description: z.string().optional(),
+    docsUrl: DocsUrlTemplateSchema.optional(),
     /** Packs (from definePack or loadPack) whose rules and named conditions this pack includes. */
     extends: z.union([z.custom<Pack>(isPack, 'expected a rule pack'), z.array(z.custom<Pack>(isPack, 'expected a rule pack'))]).optional(),
     conditions: z.record(z.string(), TopConditionSchema).optional(),
@@ -138,6 +141,9 @@ export const definePack = (input: PackInput): Pack => {
   const issues = packIssues(input);
   if (issues.length > 0) throw new PackError(issues.map((i) => ({ ...i, pack: typeof input?.name === 'string' ? input.name : undefined })));
   const data = PackSchema.parse(input);
+  // The pack's docsUrl documents its own rules; an extended pack's rules keep their own urls.
+  const template = data.docsUrl;
+  if (template !== undefined) data.rules = data.rules.map((r) => (r.url === undefined ? { ...r, url: docsUrlOf(template, r.id) } : r));
   const bases = [data.extends ?? []].flat();
   const conditions = Object.assign({}, ...bases.map((b) => b.conditions ?? {}), data.conditions ?? {});
   const pack: Pack = {
@@ -145,6 +151,7 @@ export const definePack = (input: PackInput): Pack => {
     version: data.version,
     announcedAt: data.announcedAt,
     ...(data.description === undefined ? {} : { description: data.description }),
+    ...(data.docsUrl === undefined ? {} : { docsUrl: data.docsUrl }),
     ...(bases.length === 0 ? {} : { extends: bases.flatMap((b) => [b.name, ...(b.extends ?? [])]) }),
     ...(Object.keys(conditions).length === 0 ? {} : { conditions }),
     rules: [...bases.flatMap((b) => b.rules), ...data.rules],

@@ -96,6 +96,18 @@ export const ExampleSchema = z
   })
   .strict();
 
+/** An http(s) URL of a documentation page. */
+export const DocsUrlSchema = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+
+/** A pack's documentation URL for its rules: an http(s) URL with {id} where the rule id goes. */
+export const DocsUrlTemplateSchema = z
+  .string()
+  .refine((t) => t.includes('{id}'), 'expected {id} where the rule id goes')
+  .refine((t) => DocsUrlSchema.safeParse(t.replaceAll('{id}', 'pack/rule')).success, 'expected an http(s) URL once {id} is filled in');
+
+/** A rule's documentation URL from the pack's template: {id} is the rule id ("pack/rule-name"). */
+export const docsUrlOf = (template: string, id: string): string => template.replaceAll('{id}', id);
+
 export const RuleSchema = z
   .object({
     $schema: z.string().optional(),
@@ -110,6 +122,7 @@ export const RuleSchema = z
     /** What the customer must change; shown in notices. */
     fix: LocalizedSchema.describe('What the customer must change; shown in notices.'),
     appliesTo: z.object({ purpose: z.array(PurposeSchema).min(1) }).strict().optional().describe('Only for these message purposes; omitted, for every purpose.'),
+    url: DocsUrlSchema.optional().describe("The rule's documentation page (SARIF helpUri, the stylish footer); omitted, the pack's docsUrl with the rule id filled in."),
     options: z.record(z.string(), RuleOptionSchema).optional().describe('Thresholds a policy may override; read in conditions as { "fact": "options", "path": "$.name" }.'),
     /** Extra evidence keys (`fact.path`) recorded besides the facts the conditions read. */
     evidence: z.array(z.string()).optional().describe('Extra evidence keys (fact.path) recorded besides the facts the conditions read.'),
@@ -138,6 +151,8 @@ export const PackManifestSchema = z
     version: z.string().min(1),
     announcedAt: z.iso.date(),
     description: z.string().optional(),
+    /** Where each rule is documented, {id} standing for the rule id (a rule's own `url` wins). */
+    docsUrl: DocsUrlTemplateSchema.optional().describe("Each rule's documentation page, {id} standing for the rule id (e.g. https://example.org/rules/{id}.md); a rule's own url wins."),
     /** Folders of packs (relative to this pack.json) whose rules and named conditions this pack includes. */
     extends: z.array(z.string().min(1)).optional(),
     /** Named conditions rules can reference with { "condition": name }. */

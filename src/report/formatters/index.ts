@@ -32,3 +32,4 @@ export { severityLabel, verdictLabel } from './labels.js';
 export { reportStream, STREAM_SAMPLE, type ReportStream, type StreamCounts, type StreamEnd, type StreamHead } from './streaming.js';
 export { escapeControl } from './escape.js';
 export { fileUri } from './sarif.js';
+export { headerLines } from './regions.js';

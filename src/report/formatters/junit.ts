@@ -1,5 +1,7 @@
-import type { Report, Violation } from '../../model/index.js';
+import type { Locale, Report, Violation } from '../../model/index.js';
 import { severityRank } from '../../model/index.js';
+import { formatNumber, formatValue, plural, reportLocale } from './i18n.js';
+import { labels, severityLabel } from './labels.js';
 import { messageOf, type FormatOptions } from './options.js';
 import { escapeControl } from './escape.js';
 import { xmlEscape } from './xml.js';
@@ -7,10 +9,10 @@ import { xmlEscape } from './xml.js';
 // Control characters shown as \u escapes (a CI log is read on a terminal too), then XML-escaped.
 const x = (s: string): string => xmlEscape(escapeControl(s));
 
-const describe = (v: Violation, options: FormatOptions): string => {
+const describe = (v: Violation, locale: Locale): string => {
   const who = v.recipient ? `${v.recipient}: ` : '';
-  const evidence = Object.entries(v.evidence).map(([k, val]) => `${k}=${JSON.stringify(val)}`).join(', ');
-  return `${who}${messageOf(v, options.locale)} [${v.clause}, ${v.severity}]${evidence ? ` (${evidence})` : ''}`;
+  const evidence = Object.entries(v.evidence).map(([k, val]) => `${k}=${formatValue(locale, val)}`).join('; ');
+  return `${who}${messageOf(v, locale)} [${v.clause}, ${severityLabel[v.severity][locale]}]${evidence ? ` (${evidence})` : ''}`;
 };
 
 /**
@@ -19,6 +21,7 @@ const describe = (v: Violation, options: FormatOptions): string => {
  * and do not fail the testcase. Invalid recipient records make one erroring testcase.
  */
 export const formatJunit = (report: Report, options: FormatOptions = {}): string => {
+  const locale = options.locale ?? reportLocale(report) ?? 'en';
   const threshold = severityRank(options.failOn ?? 'advisory');
   const byRule = new Map<string, Violation[]>();
   for (const r of options.rules ?? []) byRule.set(r.id, []);
@@ -34,10 +37,10 @@ export const formatJunit = (report: Report, options: FormatOptions = {}): string
       failures++;
       const worst = failing.reduce((a, b) => (severityRank(b.severity) > severityRank(a.severity) ? b : a));
       body.push(
-        `      <failure type="${x(worst.severity)}" message="${x(`${failing.length} × ${messageOf(worst, options.locale)}`)}">${x(failing.map((v) => describe(v, options)).join('\n'))}</failure>`,
+        `      <failure type="${x(worst.severity)}" message="${x(`${formatNumber(locale, failing.length)} × ${messageOf(worst, locale)}`)}">${x(failing.map((v) => describe(v, locale)).join('\n'))}</failure>`,
       );
     }
-    if (passing.length) body.push(`      <system-out>${x(passing.map((v) => describe(v, options)).join('\n'))}</system-out>`);
+    if (passing.length) body.push(`      <system-out>${x(passing.map((v) => describe(v, locale)).join('\n'))}</system-out>`);
     const open = `    <testcase classname="mailpolicy.${x(clause)}" name="${x(id)}"`;
     cases.push(body.length ? `${open}>\n${body.join('\n')}\n    </testcase>` : `${open}/>`);
   }
@@ -45,7 +48,7 @@ export const formatJunit = (report: Report, options: FormatOptions = {}): string
   if (invalid.length) {
     const lines = invalid.flatMap((r) => (r.issues ?? []).map((i) => `${i.path}: ${i.message}`));
     cases.push(
-      `    <testcase classname="mailpolicy.input" name="recipient records">\n      <error type="invalid-input" message="${x(`${invalid.length} invalid recipient record(s)`)}">${x(lines.join('\n'))}</error>\n    </testcase>`,
+      `    <testcase classname="mailpolicy.input" name="recipient records">\n      <error type="invalid-input" message="${x(`${formatNumber(locale, invalid.length)} ${plural(locale, invalid.length, labels.invalidRecords[locale])}`)}">${x(lines.join('\n'))}</error>\n    </testcase>`,
     );
   }
   const errors = invalid.length ? 1 : 0;

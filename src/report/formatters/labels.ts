@@ -19,12 +19,12 @@ export const labels = {
   history: { de: 'Versandhistorie', en: 'sending history' },
   invalid: { de: 'ungültiger Empfänger-Datensatz', en: 'invalid recipient record' },
   verdict: { de: 'Urteil', en: 'Verdict' },
-  sanction: { de: 'Vorgeschlagene Maßnahme', en: 'Suggested sanction' },
+  sanction: { de: 'Empfohlene Maßnahme', en: 'Suggested action' },
   recipients: { de: 'Empfänger', en: 'Recipients' },
+  recipientRecord: { de: (index: number) => `Empfänger[${index}]`, en: (index: number) => `recipients[${index}]` },
   clean: { de: 'Keine Verstöße gefunden.', en: 'No violations found.' },
-  problems: { de: (n: number) => (n === 1 ? '1 Verstoß' : `${n} Verstöße`), en: (n: number) => (n === 1 ? '1 problem' : `${n} problems`) },
-  recipientCounts: {
-    de: (send: number | string, exclude: number | string, invalid: number | string) => `${send} versenden, ${exclude} ausschließen, ${invalid} ungültig`,
-    en: (send: number | string, exclude: number | string, invalid: number | string) => `${send} send, ${exclude} exclude, ${invalid} invalid`,
-  },
+  problems: { de: { one: 'Verstoß', other: 'Verstöße' }, en: { one: 'problem', other: 'problems' } },
+  recipientCounts: { de: ['versenden', 'ausschließen', 'ungültig'], en: ['send', 'exclude', 'invalid'] },
+  docs: { de: 'Mehr zu den Regeln', en: 'About the rules' },
+  invalidRecords: { de: { one: 'ungültiger Empfänger-Datensatz', other: 'ungültige Empfänger-Datensätze' }, en: { one: 'invalid recipient record', other: 'invalid recipient records' } },
 } as const;

@@ -3,7 +3,9 @@ import type { CompiledRule } from '../../engine/index.js';
 
 /** What a formatter needs to know about a rule: `policy.rules` fits as is. */
 export type FormatRule = Pick<CompiledRule, 'id' | 'clause' | 'severity' | 'sanction' | 'scope'> & {
-  readonly rule: Pick<CompiledRule['rule'], 'description' | 'fix'>;
+  readonly rule: Pick<CompiledRule['rule'], 'description' | 'fix'> & { readonly url?: string | undefined };
+  /** The rule's configured options: SARIF lists them once in the rule's descriptor. */
+  readonly options?: Readonly<Record<string, unknown>>;
 };
 
 export interface FormatOptions {
@@ -19,6 +21,15 @@ export interface FormatOptions {
   readonly color?: boolean;
   /** Extra lines under each violation (stylish), e.g. its condition trace. */
   readonly explain?: (violation: Violation) => readonly string[];
+  /**
+   * Lines in the input files, for SARIF regions: `recipientLine(index)` gives the file line of the
+   * recipient at that index (a CSV row, counted from 1 with the header row), `headers` the line of
+   * each header in the message file (`headerLines(raw)` of an .eml).
+   */
+  readonly lines?: {
+    readonly recipientLine?: (index: number) => number | undefined;
+    readonly headers?: Readonly<Record<string, number>>;
+  };
   /** The tool's version, for SARIF. */
   readonly toolVersion?: string;
 }

@@ -7,6 +7,8 @@ import { severities, severityRank } from '../../model/index.js';
 import { paint } from './ansi.js';
 import { escapeControl as e } from './escape.js';
 import { labels, severityLabel, verdictLabel } from './labels.js';
+import { plural } from './i18n.js';
+import { sanctionLabel } from '../../sanctions/labels.js';
 import { messageOf, type FormatOptions } from './options.js';
 import { fileUri, ruleDescriptor, sarifLevel } from './sarif.js';
 import { xmlEscape } from './xml.js';
@@ -127,16 +129,17 @@ const stylishStream = (options: FormatOptions): ReportStream => {
       if (total) {
         const worst = [...severities].reverse().find((sev) => s.counts.violations[sev] > 0) ?? 'advisory';
         const parts = [...severities].reverse().map((sev) => `${n.format(s.counts.violations[sev])} ${severityLabel[sev][locale]}`).join(', ');
-        const problems = locale === 'de' ? (total === 1 ? '1 Verstoß' : `${n.format(total)} Verstöße`) : total === 1 ? '1 problem' : `${n.format(total)} problems`;
+        const problems = `${n.format(total)} ${plural(locale, total, labels.problems[locale])}`;
         out.push(colourOf(p, worst)(p.bold(`${mark[worst]} ${problems} (${parts})`)));
       } else {
         out.push(p.green(labels.clean[locale]));
       }
       const c = s.counts.recipients;
       if (c.send + c.exclude + c.invalid > 0) {
-        out.push(`${labels.recipients[locale]}: ${labels.recipientCounts[locale](n.format(c.send), n.format(c.exclude), n.format(c.invalid))}`);
+        const [send, exclude, invalid] = labels.recipientCounts[locale];
+        out.push(`${labels.recipients[locale]}: ${n.format(c.send)} ${send}, ${n.format(c.exclude)} ${exclude}, ${n.format(c.invalid)} ${invalid}`);
       }
-      out.push(`${labels.verdict[locale]}: ${p.bold(verdictLabel[verdict][locale])} · ${labels.sanction[locale]}: ${s.sanction.kind}`);
+      out.push(`${labels.verdict[locale]}: ${p.bold(verdictLabel[verdict][locale])} · ${labels.sanction[locale]}: ${sanctionLabel[locale][s.sanction.kind]}`);
       return `${out.join('\n')}\n`;
     },
   };

@@ -31,6 +31,14 @@ describe('pack validation at load time', () => {
     }
   });
 
+  it('fills a rule\'s docs url from the pack\'s docsUrl, keeps a rule\'s own, and rejects bad ones by pointer', () => {
+    const pack = definePack(packOf([goodRule({ id: 'test/a' }), goodRule({ id: 'test/b', url: 'https://own.example/b' })], { docsUrl: 'https://docs.example/{id}.md' }));
+    expect(pack.rules.map((r) => r.url)).toEqual(['https://docs.example/test/a.md', 'https://own.example/b']);
+    expect(definePack(packOf([goodRule()])).rules[0]!.url).toBeUndefined();
+    const bad = issuesOf(() => definePack(packOf([goodRule({ url: 'javascript:alert(1)' })], { docsUrl: 'https://docs.example/rules' })));
+    expect(codes(bad)).toEqual(['invalid-shape /docsUrl', 'invalid-shape /rules/0/url']);
+  });
+
   it('reports every problem of a pack at once, each with its code and JSON pointer', () => {
     const pack = packOf([
       goodRule({ id: 'test/a', clause: 'Z9' }),
