@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // A sending domain as the customer names it: DNS labels of letters (any script, for IDNs),
 // digits and inner hyphens, 1–63 characters each, 253 in all, an optional final dot. One pass

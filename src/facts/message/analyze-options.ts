@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DomainNameSchema, InputError, toInputIssues } from '../../model/index.js';
 import type { AnalysisLimits } from './analysis-limits.js';
 

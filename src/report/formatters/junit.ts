@@ -9,9 +9,16 @@ import { xmlEscape } from './xml.js';
 // Control characters shown as \u escapes (a CI log is read on a terminal too), then XML-escaped.
 const x = (s: string): string => xmlEscape(escapeControl(s));
 
+// Rules record a worded fact in both languages as `….de` and `….en` evidence keys; the text
+// shows the one of its own locale.
+const otherLocale = (key: string, locale: Locale): boolean => key.endsWith(locale === 'de' ? '.en' : '.de');
+
 const describe = (v: Violation, locale: Locale): string => {
   const who = v.recipient ? `${v.recipient}: ` : '';
-  const evidence = Object.entries(v.evidence).map(([k, val]) => `${k}=${formatValue(locale, val)}`).join('; ');
+  const evidence = Object.entries(v.evidence)
+    .filter(([k]) => !otherLocale(k, locale))
+    .map(([k, val]) => `${k}=${formatValue(locale, val)}`)
+    .join('; ');
   return `${who}${messageOf(v, locale)} [${v.clause}, ${severityLabel[v.severity][locale]}]${evidence ? ` (${evidence})` : ''}`;
 };
 
