@@ -30,7 +30,7 @@ const LINK_STEMS = ['impressum', 'imprint', 'legal-notice', 'legal_notice', 'leg
  * SendGrid [Sender_Address], {{ company.address }}). The name must say whose address it is:
  * {{ address }} or {{ order.shippingAddress }} in an order mail is the customer's, not the sender's.
  */
-const ADDRESS_TAG = ['address', 'adresse', 'anschrift', 'postal', 'strasse', 'street', 'plz', 'postcode', 'zipcode'];
+const ADDRESS_TAG = ['address', 'adresse', 'anschrift', 'postal', 'strasse', 'street', 'plz', 'postcode', 'zip', 'city'];
 /** Whose address: the list's, the company's, or the shop's configuration (config('core.basicInformation.address')). */
 const SENDER_SIDE = [
   'list', 'sender', 'company', 'firma', 'unternehmen', 'shop', 'store', 'org', 'business', 'physical', 'postal', 'mailing',
@@ -46,7 +46,8 @@ const ADDRESS_LABELS = new Set([
   'our mailing address', 'mailing address', 'postal address', 'indirizzo', 'direccion', 'adres', 'endereco', 'adresa', 'adress',
 ]);
 const NOT_ADDRESS_TAG = ['email', 'e-mail', 'e_mail', 'mail_', 'ip_', 'ipaddress', 'url', 'link', 'web', 'shipping', 'billing', 'delivery', 'liefer', 'rechnung', 'customer', 'kunde'];
-const IMPRINT_TAG = ['impressum', 'imprint'];
+/** The sender's identification as one tag (ActiveCampaign %SENDER-INFO%, EmailOctopus {{SenderInfo}}). */
+const IMPRINT_TAG = ['impressum', 'imprint', 'sender-info', 'sender_info', 'senderinfo'];
 
 const imprintWording = wordMatcher(LINK_WORDS);
 const saysImprint = (text: string): boolean => imprintWording(fold(text));

@@ -3,7 +3,7 @@
 // position costs a bounded number of steps: linear on any input.
 
 export type ImprintSignalKind =
-  'legal-form' | 'street' | 'po-box' | 'postal-code' | 'city-line' | 'register' | 'vat-id' | 'representative';
+  'legal-form' | 'street' | 'po-box' | 'postal-code' | 'city-line' | 'region' | 'register' | 'vat-id' | 'representative';
 
 export interface ImprintSignal {
   readonly kind: ImprintSignalKind;
@@ -64,7 +64,7 @@ const LEGAL_FORM = re(`[\\p{L}\\p{N}&.)\\]'’-],?[ \\t](${LEGAL_FORMS})${E}`);
 
 const STREET_WORDS_AFTER =
   'Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.|Way|Court|Ct\\.|Place|Pl\\.|Square|Sq\\.|' +
-  'Parkway|Pkwy\\.?|Highway|Hwy\\.?|Terrace|Circle|Suite|[Rr]ue|[Cc]hemin|[Aa]venue|[Bb]oulevard|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours';
+  'Parkway|Pkwy\\.?|Highway|Hwy\\.?|Terrace|Circle|Suite|Loop|Trail|Trl\\.?|Pike|Turnpike|Expressway|Crescent|Mews|Alley|Row|[Rr]ue|[Cc]hemin|[Aa]venue|[Bb]oulevard|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours';
 const STREET_WORDS_BEFORE =
   '[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|[Ll]argo|[Cc]alle|[Aa]venida|[Aa]v\\.|[Pp]aseo|[Pp]laza|[Rr]ua|[Tt]ravessa|[Pp]raça|[Uu]lica|ul\\.|al\\.';
 const STREET_SUFFIXES = 'straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|chaussee|ufer|steig|pfad|markt|gracht|kade|laan|straat|plein|dreef|singel';
@@ -94,6 +94,25 @@ const POSTAL_CODES = [
   // 00-950 Warszawa
   wordStart(`\\d{2}-\\d{3}[ \\t]\\p{Lu}`),
 ];
+
+const US_STATES =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|District of Columbia|Florida|Georgia|Hawaii|Idaho|' +
+  'Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|' +
+  'Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|' +
+  'Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|' +
+  'Wisconsin|Wyoming';
+const CA_PROVINCES =
+  'Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland and Labrador|Nova Scotia|Ontario|Prince Edward Island|Qu[eé]bec|' +
+  'Saskatchewan|Yukon';
+
+/**
+ * A US state or Canadian province spelled out after a town, perhaps with the country
+ * (", California, USA", ", Ontario, Canada"): the end of an address that has no ZIP code. Part of
+ * an address after a street, never one alone.
+ */
+const REGION = re(
+  `,[ \\t]?(?:${US_STATES}|${CA_PROVINCES})(?:,?[ \\t](?:USA|U\\.S\\.A\\.|United States(?: of America)?|Canada))?${E}`,
+);
 
 /** P.O. Box 1234 · PO Box 12 · Postfach 10 01 23 · Case postale 5 · Apartado de correos 3 */
 const PO_BOX = wordStart(
@@ -285,6 +304,7 @@ export const SIGNAL_PATTERNS: readonly SignalPattern[] = [
   signal('postal-code', POSTAL_CODES[4]!, true),
   signal('postal-code', POSTAL_CODES[5]!, true),
   signal('po-box', PO_BOX, true),
+  signal('region', REGION, false),
   // Register, VAT-ID and representative words: the literal starts, look-behind checked in code.
   signal('register', REGISTER, false),
   signal('vat-id', VAT_ID, false),
@@ -394,6 +414,13 @@ const HOUSE_NUMBER_LINE = new RegExp(
   'u',
 );
 
+/**
+ * A US-style street that starts with its house number ("1 Infinite Loop", "350 Fifth Av") at the
+ * start of a line or after a comma, within the window before a ", State ZIP" postal code: the
+ * street word may be one no list holds.
+ */
+const HOUSE_NUMBER_FIRST = /(?:^|[\n,(·|][ \t]*)(\d{1,5}[A-Za-z]?[ \t]\p{Lu}[\p{L}.'’-]{1,30})/u;
+
 /** A town or province right before an alphanumeric postcode ("London SW1A 1AA", "Toronto, ON M5W 1A1"). */
 const TOWN_BEFORE = /\p{Lu}[\p{L}.'’-]{1,30},?[ \t]$/u;
 /** UK and Canadian postcodes: letters and digits, no mere number. */
@@ -421,13 +448,26 @@ const findAddress = (signals: readonly ImprintSignal[], text: string): ImprintSi
       streets.push(p);
       continue;
     }
-    if (p.kind !== 'postal-code' && p.kind !== 'city-line') continue;
+    if (p.kind !== 'postal-code' && p.kind !== 'city-line' && p.kind !== 'region') continue;
     for (let k = streets.length - 1; k >= 0 && k >= streets.length - 4; k--) {
       const s = streets[k]!;
       if (joins(text, s.index + s.match.length, p.index)) return [s, p];
     }
-    if (p.kind !== 'postal-code') continue;
+    if (p.kind === 'city-line') continue;
     if (ALPHANUMERIC_POSTCODE.test(p.match) && TOWN_BEFORE.test(text.slice(Math.max(0, p.index - 40), p.index))) return [p];
+    if (p.match.startsWith(',')) {
+      // ", IL 62701": a street that starts with its house number, at most two lines above.
+      let from = Math.max(0, p.index - ADDRESS_GAP - 30);
+      const window = text.slice(from, p.index);
+      const m = HOUSE_NUMBER_FIRST.exec(window);
+      // A match at the window's start must be at a line start of the text, not inside a word.
+      const atLineStart = m !== null && (m[0].length > m[1]!.length || from === 0 || text.charCodeAt(from - 1) === 10);
+      if (m && atLineStart && joins(text, from + m.index + m[0].length, p.index)) {
+        from += m.index + m[0].length - m[1]!.length;
+        return [{ kind: 'street', match: m[1]!, index: from }, p];
+      }
+    }
+    if (p.kind === 'region') continue;
     const from = Math.max(0, p.index - ADDRESS_GAP - 150);
     const m = HOUSE_NUMBER_LINE.exec(text.slice(from, p.index));
     if (m) {

@@ -109,6 +109,22 @@ export const closeMergeTag = <M extends LinkMatch>(text: string, m: M): M => {
   return { ...m, href: m.href + closers, value: m.value + closers, end };
 };
 
+/** An anchor's opening tag up to its href value, at the end of a window (`<a href="`, `<A HREF=`). */
+const ANCHOR_OPENER = /<a[ \t\r\n][^<>]{0,200}href=["']?$/i;
+
+/**
+ * Where the words before a link end: the link itself, or the `<` of an anchor tag written around
+ * it. Text parts sometimes carry HTML markup as text (`…click here:\n\n<a href="mailto:…">`):
+ * the tag is no word of the lead-in and must not hide it.
+ */
+const leadInEnd = (text: string, start: number): number => {
+  const c = start > 0 ? text.charCodeAt(start - 1) : 0;
+  if (start < 6 || (c !== 34 /* " */ && c !== 39 /* ' */ && c !== 61) /* = */) return start;
+  const from = Math.max(0, start - 220);
+  const m = ANCHOR_OPENER.exec(text.slice(from, start));
+  return m ? from + m.index : start;
+};
+
 /** Bare links (URLs and email addresses) in plain text, each with its immediate context. */
 export const findTextLinks = (text: string): TextLink[] => {
   const matches = linkMatches(text).map((m) => closeMergeTag(text, m));
@@ -117,7 +133,7 @@ export const findTextLinks = (text: string): TextLink[] => {
     href: m.href,
     value: m.value,
     type: m.type,
-    context: squash(sentenceBefore(text, m.start, i > 0 ? matches[i - 1]!.end : 0)),
+    context: squash(sentenceBefore(text, Math.max(leadInEnd(text, m.start), i > 0 ? matches[i - 1]!.end : 0), i > 0 ? matches[i - 1]!.end : 0)),
     after: squash(sentenceAfter(text, m.end, i + 1 < matches.length ? matches[i + 1]!.start : text.length)),
     start: m.start,
     end: m.end,

@@ -53,7 +53,8 @@ const PHRASES = [
   'n\'t want these', 'not want these', 'prefer not to receive', 'remove yourself from', 'remove me from', 'remove your email',
   'remove your address', 'removed from our', 'removed from this', 'receive no further', 'receive no more',
   'for removal', 'removal from', 'remove your name', 'remove yourself', 'to remove you', 'be taken off', 'leave this list',
-  'leave the list', 'leave the mailing list',
+  'leave the list', 'leave the mailing list', 'stop these emails', 'stop these e-mails', 'stop getting', 'no more emails',
+  'no more e-mails',
   // de
   'nicht mehr erhalten', 'nicht mehr empfangen', 'nicht mehr bekommen', 'keine e-mails mehr', 'keine emails mehr',
   'keine mails mehr', 'keine newsletter mehr', 'keinen newsletter mehr', 'keine weiteren e-mails', 'keine weiteren nachrichten',
@@ -69,9 +70,9 @@ const PHRASES = [
   // nl
   'niet langer ontvangen', 'meer ontvangen', 'wilt u geen', 'wil je geen',
   // pl
-  'nie chcesz otrzymywac', 'nie chce otrzymywac', 'nie chcesz juz otrzymywac', 'rezygnacja', 'zrezygnuj',
+  'nie chcesz otrzymywac', 'nie chce otrzymywac', 'nie chcesz juz otrzymywac', 'rezygnacja', 'zrezygnuj', 'rezygnuj',
   // pt
-  'nao deseja mais receber', 'nao quer mais receber', 'mais receber', 'nao deseja receber',
+  'nao deseja mais receber', 'nao quer mais receber', 'mais receber', 'nao deseja receber', 'sair da lista',
   // sv, da, no, cs
   'inte langre fa', 'inte langre ta emot', 'ikke laengere modtage', 'ikke lenger motta', 'nechcete dostavat', 'nadale dostavat',
 ];

@@ -24,6 +24,10 @@ describe('a structured postal address is an imprint', () => {
     ['us: template address with a spelled-out state', '1234 Street Rd., City, State 12345'],
     ['us: suite on its own line', '77 Massachusetts Ave<br>Suite 200<br>Cambridge, MA 02139'],
     ['us: PO box', 'P.O. Box 1234, Austin, TX 78767'],
+    ['us: no ZIP, the state spelled out', '12 Oak St. Lakeside, Springfield, Illinois, USA'],
+    ['ca: no postcode, the province spelled out', '400 King Street, Kingston, Ontario, Canada'],
+    ['us: a street word no list holds', '1 Infinite Loop, Cupertino, CA 95014'],
+    ['us: house number first, unknown street word', 'Acme Widgets · 350 Fifth Av, New York, NY 10118'],
     ['ca: PO box and postcode', 'PO Box 1234, Station A<br>Toronto, ON M5W 1A1'],
     ['ca: street and postcode', '100 Queen Street West, Toronto ON M5H 2N2'],
     ['uk: town and postcode', 'Acme House, High Street<br>London SW1A 1AA'],
@@ -46,6 +50,8 @@ describe('a number beside a word is no address', () => {
     ['a legal form beside a postal code and town only', 'Beispiel GmbH, 10115 Berlin'],
     ['a model number and a brand', 'Modell 2500 Turbo von Beispiel AG'],
     ['a year and a city', 'Seit 1998 in Berlin'],
+    ['a state name in prose', 'Our team of 12 grew, and we moved to Austin, Texas, USA'],
+    ['a number in prose before a state and ZIP', 'We shipped 350 Orders last week. Ask us, TX 78701'],
   ])('%s: %s', (_name, prose) => {
     expect(present(prose)).toBe(false);
   });
@@ -63,6 +69,8 @@ describe('address placeholders of shop systems and mail tools', () => {
     ['Shopware 5 config lookup', '{config name=address}'],
     ['a shop variable', '{{ shop.address }}'],
     ['JTL company street', '{$Firma->cStrasse}'],
+    ['ActiveCampaign', '%SENDER-INFO%'],
+    ['Sendgrid city', '[Sender_City]'],
   ])('%s: %s', (_tool, tag) => {
     expect(html(`<p>Acme</p><p>Adresse: ${tag}</p>`).imprint).toMatchObject({ present: true, via: 'text' });
   });

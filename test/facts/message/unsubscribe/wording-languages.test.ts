@@ -12,6 +12,9 @@ describe('opt-out wording in a link text, ten languages and more', () => {
   it.each([
     ['en', 'Remove me from this list'],
     ['en', 'Opt-out'],
+    ['en', 'Stop these emails'],
+    ['pl', 'Rezygnuj z subskrypcji'],
+    ['pt', 'Sair da lista'],
     ['de', 'Vom Newsletter austragen'],
     ['de', 'Newsletter abbestellen'],
     ['fr', 'Se désabonner'],
@@ -72,6 +75,18 @@ describe('old-style removal wording before a bare URL in a text part', () => {
     'To remove your name from this list: http://x.example/n',
   ])('%s', (plain) => {
     expect(text(plain).unsubscribe.inBody).toBe(true);
+  });
+});
+
+describe('anchor markup written as text in a text part', () => {
+  it('reads the lead-in before <a href="…"> as the link’s context', () => {
+    const plain = 'If you no longer wish to hear about future\noffers from us, send a message by clicking here:\n\n<a href="mailto:stop@x.example?subject=STOP">\nmailto:stop@x.example?subject=STOP </a>';
+    expect(text(plain).unsubscribe.links).toEqual(['mailto:stop@x.example?subject=STOP']);
+    expect(text('Unsubscribe here:\n<A HREF=http://x.example/u/1>click</A>').unsubscribe.inBody).toBe(true);
+  });
+
+  it('does not take the words inside the tag for a lead-in', () => {
+    expect(text('Our offers:\n<a title="unsubscribe" href="http://x.example/shop">shop</a>').unsubscribe.inBody).toBe(false);
   });
 });
 
