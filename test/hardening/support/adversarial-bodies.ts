@@ -30,6 +30,11 @@ export const adversarial: [string, string][] = [
   ['question marks', fill('? ')],
   ['whitespace', fill(' \n')],
   ['unsubscribe words', fill('unsub ')],
+  // structured-address look-backs (a window before each postal code) and anchor markup in text parts
+  ['postal codes after long words', fill('Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa Bbbbbbbbbbbbbbbbbbbbbbbbbbbbbb Cc 12345 Abcd ')],
+  ['house-number lines', fill('Ab Cd 12,\n12345 Ab ')],
+  ['state and ZIP without street', fill('Aa, TX 12345 ')],
+  ['anchor markup as text', fill('<a x href="http://a.de/" ')],
 ];
 
 export const adversarialStructure: [string, string][] = [

@@ -109,20 +109,21 @@ export const closeMergeTag = <M extends LinkMatch>(text: string, m: M): M => {
   return { ...m, href: m.href + closers, value: m.value + closers, end };
 };
 
-/** An anchor's opening tag up to its href value, at the end of a window (`<a href="`, `<A HREF=`). */
-const ANCHOR_OPENER = /<a[ \t\r\n][^<>]{0,200}href=["']?$/i;
+/** An anchor's opening tag up to its href value (`<a href="`, `<A HREF=`), the whole string. */
+const ANCHOR_OPENER = /^<a[ \t\r\n][^<>]{0,200}href=["']?$/i;
 
 /**
  * Where the words before a link end: the link itself, or the `<` of an anchor tag written around
  * it. Text parts sometimes carry HTML markup as text (`…click here:\n\n<a href="mailto:…">`):
- * the tag is no word of the lead-in and must not hide it.
+ * the tag is no word of the lead-in and must not hide it. Only the last `<` within 220
+ * characters can open the tag (its attributes hold no `<`): one bounded test per link.
  */
 const leadInEnd = (text: string, start: number): number => {
   const c = start > 0 ? text.charCodeAt(start - 1) : 0;
   if (start < 6 || (c !== 34 /* " */ && c !== 39 /* ' */ && c !== 61) /* = */) return start;
   const from = Math.max(0, start - 220);
-  const m = ANCHOR_OPENER.exec(text.slice(from, start));
-  return m ? from + m.index : start;
+  const lt = text.slice(from, start).lastIndexOf('<');
+  return lt >= 0 && ANCHOR_OPENER.test(text.slice(from + lt, start)) ? from + lt : start;
 };
 
 /** Bare links (URLs and email addresses) in plain text, each with its immediate context. */
