@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  evaluateCorpus, manifestProblems, MEASURES, readManifest, resolveCorpusDir, score, type FileResult,
+  evaluateCorpus, manifestProblems, MEASURES, partOf, readManifest, resolveCorpusDir, score, type FileResult,
 } from '../../scripts/corpus-eval.js';
 
 const MIN = 0.95;
@@ -32,8 +32,31 @@ describe('labelled corpus', () => {
     expect(added.filter((e) => e.part === 'holdout').length).toBeGreaterThanOrEqual(Math.max(1, Math.floor(added.length / 4)));
   });
 
-  // The detectors were tuned on the seed files; the thresholds hold there. The added files
-  // (tuning and hold-out) are measured by `npm run corpus`.
+  // Issue 16's targets: precision and recall ≥ 0.95 on the whole corpus and on the hold-out part
+  // (files the detectors were never tuned on: only measured, never read). A target not reached is
+  // listed in KNOWN_SHORT with its misses, as `it.fails`: it fails the suite once it is reached,
+  // so the entry is removed then.
+  const KNOWN_SHORT: ReadonlySet<string> = new Set([
+    // One false positive among six positives (sa-spam-003-herbal: a spam text part whose links
+    // follow opt-out context; labelled none). Not fixed: only hold-out content could tell why.
+    'holdout unsubscribeInBody precision',
+  ]);
+  for (const part of ['all', 'holdout'] as const) {
+    for (const measure of MEASURES) {
+      for (const figure of ['precision', 'recall'] as const) {
+        const name = `${part} ${measure} ${figure}`;
+        const test = KNOWN_SHORT.has(name) ? it.fails : it;
+        test(`${part === 'all' ? 'whole corpus' : 'hold-out part'}: ${measure} ${figure} ≥ ${MIN}`, () => {
+          const files = partOf(results, part);
+          expect(files.length, 'corpus not loaded').toBeGreaterThan(0);
+          const misses = files.filter((r) => r.expected[measure] !== r.actual[measure]).map((r) => r.entry.id);
+          expect(score(files, measure)[figure], `misses: ${misses.join(', ')}`).toBeGreaterThanOrEqual(MIN);
+        });
+      }
+    }
+  }
+
+  // The detectors were tuned on the seed files; the thresholds hold there.
   for (const measure of MEASURES) {
     it(`${measure} on the seed files: precision and recall ≥ ${MIN}`, () => {
       const seed = results.filter((r) => r.entry.set === 'seed');

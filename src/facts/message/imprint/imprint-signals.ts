@@ -80,6 +80,10 @@ const STREETS = [
   wordStart(`(?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm|Markt|Ufer),?[ \\t]\\d{1,4}[a-z]?(?:[-–/]\\d{1,4}[a-z]?)?${E}`),
 ];
 
+const US_STATE_CODES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|' +
+  'TN|TX|UT|VT|VA|WA|WV|WI|WY';
+
 const POSTAL_CODES = [
   // 79312 Emmendingen · D-10999 Berlin · 38670 Chasse · 12345, Stadt
   re(`(?<![\\p{L}\\p{N}.,/-])(?:[A-Z]{1,2}-)?\\d{5},?[ \\t]+\\p{Lu}[\\p{L}.-]{2,}`),
@@ -87,6 +91,8 @@ const POSTAL_CODES = [
   lookBehind('\\p{L}\\p{N}.,/-', `(?:[A-Z]{1,2}-)?[1-9]\\d{3},?[ \\t]+(?:[A-Z]{2}[ \\t]+)?\\p{Lu}[\\p{L}.-]{2,}`),
   // Austin, TX 78701 · SpringField, OR, 97477 · City, State 12345 · …, Springfield 62701 · DC 20500-0003
   re(`,[ \\t]?(?:[A-Z]{2}|\\p{Lu}\\p{Ll}{1,20}(?:[ \\t]\\p{Lu}\\p{Ll}{1,20})?),?[ \\t]\\d{5}(?:-\\d{4})?(?!\\p{N})`),
+  // Springfield IL 62701 (a state abbreviation without the comma)
+  wordStart(`(?:${US_STATE_CODES})[ \\t]\\d{5}(?:-\\d{4})?(?!\\p{N})`),
   // London SW1A 1AA
   wordStart(`[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]\\d[A-Z]{2}${E}`),
   // Toronto, ON M5W 1A1 (Canada)
@@ -303,6 +309,7 @@ export const SIGNAL_PATTERNS: readonly SignalPattern[] = [
   signal('postal-code', POSTAL_CODES[3]!, true),
   signal('postal-code', POSTAL_CODES[4]!, true),
   signal('postal-code', POSTAL_CODES[5]!, true),
+  signal('postal-code', POSTAL_CODES[6]!, true),
   signal('po-box', PO_BOX, true),
   signal('region', REGION, false),
   // Register, VAT-ID and representative words: the literal starts, look-behind checked in code.
@@ -421,6 +428,9 @@ const HOUSE_NUMBER_LINE = new RegExp(
  */
 const HOUSE_NUMBER_FIRST = /(?:^|[\n,(·|][ \t]*)(\d{1,5}[A-Za-z]?[ \t]\p{Lu}[\p{L}.'’-]{1,30})/u;
 
+/** "IL 62701": a state abbreviation and ZIP written without a comma. */
+const US_STATE_ZIP = /^[A-Z]{2}[ \t]\d{5}/;
+
 /** A town or province right before an alphanumeric postcode ("London SW1A 1AA", "Toronto, ON M5W 1A1"). */
 const TOWN_BEFORE = /\p{Lu}[\p{L}.'’-]{1,30},?[ \t]$/u;
 /** UK and Canadian postcodes: letters and digits, no mere number. */
@@ -455,7 +465,7 @@ const findAddress = (signals: readonly ImprintSignal[], text: string): ImprintSi
     }
     if (p.kind === 'city-line') continue;
     if (ALPHANUMERIC_POSTCODE.test(p.match) && TOWN_BEFORE.test(text.slice(Math.max(0, p.index - 40), p.index))) return [p];
-    if (p.match.startsWith(',')) {
+    if (p.match.startsWith(',') || US_STATE_ZIP.test(p.match)) {
       // ", IL 62701": a street that starts with its house number, at most two lines above.
       let from = Math.max(0, p.index - ADDRESS_GAP - 30);
       const window = text.slice(from, p.index);

@@ -34,7 +34,7 @@ const FRAGMENTS = [
   'KRS', 'CNPJ', 'NIPC', 'Registered office', 'xN° TVA', 'N° TVA', 'TVA intracommunautaire', 'Partita IVA', 'P. IVA', 'P.IVA', 'NIF', 'BTW',
   'Steuernummer', 'Tax ID', 'EIN', 'VAT:', 'VAT Reg', 'USt-ID', 'Umsatzsteuer-ID', 'FR12123456789', 'IT12345678901', 'NL123456789B01', '𝐀', '😀', '\uD835', 'weg', 'gasse', 'Ring', 'ring', 'chaussee', 'Str.', 'str.', 'Hafen', 'Ost-', 'Bahnhofs', 'Ä', 'Über', '123456', '98765 ', '4a', 'Lange',
   // structured addresses (issue 14 item 7): commas between the parts, ranges, PO boxes, CA/US forms
-  'straße,', 'Straße, ', '12345,', ', 12', '12-14', '–', 'PO Box', 'P.O. Box', 'Postfach', '10 01 23', 'M5W 1A1', 'ON', ', State', ', Springfield', '62701', ', California', ', USA', ' USA', ', New York', 'Ontario', ', Canada',
+  'straße,', 'Straße, ', '12345,', ', 12', '12-14', '–', 'PO Box', 'P.O. Box', 'Postfach', '10 01 23', 'M5W 1A1', 'ON', ', State', ', Springfield', '62701', ', California', ', USA', 'CA 95014', 'IL ', ' USA', ', New York', 'Ontario', ', Canada',
 ];
 
 describe('findImprintSignals: digit-line runs, triggers and look-behinds checked in code change nothing', () => {

@@ -21,6 +21,7 @@ describe('a structured postal address is an imprint', () => {
     ['us: street, city, state, ZIP', '123 Main Street, Springfield, IL 62701'],
     ['us: ZIP+4', '1600 Pennsylvania Ave NW, Washington, DC 20500-0003'],
     ['us: without the state', '500 Oak Avenue, Springfield 62701'],
+    ['us: state and ZIP without a comma', '1 Infinite Loop<br>Cupertino CA 95014'],
     ['us: template address with a spelled-out state', '1234 Street Rd., City, State 12345'],
     ['us: suite on its own line', '77 Massachusetts Ave<br>Suite 200<br>Cambridge, MA 02139'],
     ['us: PO box', 'P.O. Box 1234, Austin, TX 78767'],
@@ -50,6 +51,7 @@ describe('a number beside a word is no address', () => {
     ['a legal form beside a postal code and town only', 'Beispiel GmbH, 10115 Berlin'],
     ['a model number and a brand', 'Modell 2500 Turbo von Beispiel AG'],
     ['a year and a city', 'Seit 1998 in Berlin'],
+    ['a state code and number in prose', 'Save 20 % on 3 Items. Code CA 12345 at checkout'],
     ['a state name in prose', 'Our team of 12 grew, and we moved to Austin, Texas, USA'],
     ['a number in prose before a state and ZIP', 'We shipped 350 Orders last week. Ask us, TX 78701'],
   ])('%s: %s', (_name, prose) => {
