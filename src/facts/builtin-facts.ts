@@ -1,6 +1,7 @@
 import { activity } from './recipient/activity.js';
 import { botSignals } from './recipient/bot-signals.js';
 import { consent } from './recipient/consent.js';
+import { doiRequests } from './recipient/doi-requests.js';
 import { displayName } from './message/sender/display-name.js';
 import { campaignClock, recipientClock } from './recipient/mailing-clocks.js';
 import { messageFactDefinitions } from './message/message-fact-definitions.js';
@@ -36,6 +37,7 @@ export const builtinFacts: readonly FactDefinition[] = [
   displayName,
   recipientRecord,
   consent,
+  doiRequests,
   activity,
   topicConsent,
   botSignals,

@@ -12,6 +12,7 @@ export type { PurposeFacts } from './message/analyze-purpose.js';
 export type { ContentFacts } from './message/analyze-content.js';
 export type { ActivityFacts } from './recipient/activity.js';
 export type { ConsentFacts } from './recipient/consent.js';
+export type { DoiRequestFacts } from './recipient/doi-requests.js';
 export type { TopicConsentFacts } from './recipient/topic-consent.js';
 export type { BotSignalFacts } from './recipient/bot-signals.js';
 export type { CampaignClockFacts, RecipientClockFacts } from './recipient/mailing-clocks.js';

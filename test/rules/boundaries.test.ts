@@ -44,7 +44,10 @@ describe('U4 six months, whatever the month lengths', () => {
 
 describe('bot signals', () => {
   it('calls machine-made local parts gibberish, not names', () => {
-    for (const s of ['xkqzvbtrwpl', 'qwrtzpsdfghjk', '83920174653', 'zx9k2m8q7w4r']) expect([s, looksGibberish(s)]).toEqual([s, true]);
+    for (const s of ['xkqzvbtrwpl', 'qwrtzpsdfghjk', 'a8213379401', 'zx9k2m8q7w4r']) expect([s, looksGibberish(s)]).toEqual([s, true]);
     for (const s of ['anna.schmidt', 'info', 'max.mustermann1985', 'kundenservice', 'christkindl', 'a1b2c3d4e5f6g7']) expect([s, looksGibberish(s)]).toEqual([s, false]);
+  });
+  it('does not call numeric mailboxes gibberish (T-Online phone-number addresses, customer numbers; issue 22)', () => {
+    for (const s of ['0301234567-0001', '83920174653', '4915112345678']) expect([s, looksGibberish(s)]).toEqual([s, false]);
   });
 });

@@ -2,7 +2,11 @@ import type { FactDefinition } from '../types.js';
 import { elapsedSince, later } from '../clock.js';
 
 export interface ActivityFacts {
-  /** The last open or click; the opt-in confirmation for a recipient who never acted (U4). */
+  /**
+   * The last sign of activity (U4): the last open or click, or the opt-in confirmation when it is
+   * later (a recipient who never acted, or one who re-confirmed after a quiet spell: a new
+   * confirmation is activity, and it is what the rule's fix asks for).
+   */
   readonly lastActiveAt: string | null;
   /** `lastActiveAt` as a UTC day (YYYY-MM-DD), for messages. */
   readonly lastActiveDay: string | null;
@@ -19,12 +23,13 @@ export const activity: FactDefinition<ActivityFacts> = {
   name: 'activity',
   scope: 'recipient',
   description:
-    'Months since the last open or click (since the opt-in confirmation when the recipient never acted); null when neither is known (U4).',
+    'Months since the last open, click or opt-in confirmation, whichever is latest; null when none is known (U4).',
   compute: ({ recipient, now }) => {
     const r = recipient!;
     const acted = later(r.lastOpenAt, r.lastClickAt);
-    const at = acted ?? r.consent?.confirmedAt;
-    const basis = acted ? (acted === r.lastClickAt ? 'click' : 'open') : at ? 'confirmation' : null;
+    const confirmedAt = r.consent?.status === 'confirmed' ? r.consent.confirmedAt : undefined;
+    const at = later(acted, confirmedAt);
+    const basis = at === undefined ? null : at === acted ? (acted === r.lastClickAt ? 'click' : 'open') : 'confirmation';
     const e = at === undefined ? undefined : elapsedSince(at, now);
     return {
       lastActiveAt: e === undefined ? null : e.iso,

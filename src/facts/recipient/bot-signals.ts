@@ -45,8 +45,8 @@ const isVowel = (c: number): boolean => c === 97 || c === 101 || c === 105 || c 
 
 /**
  * A local part that no person would choose: ten or more characters and either almost no vowels
- * among six or more letters (xkqzvbtrwp, zx9k2m8q7w4r) or more digits than anything else
- * (a8213379401). One pass over
+ * among six or more letters (xkqzvbtrwp, zx9k2m8q7w4r) or letters among more digits than anything
+ * else (a8213379401). A local part of digits and separators only is not gibberish. One pass over
  * the characters, no regex, no allocation.
  */
 export const looksGibberish = (local: string): boolean => gibberishPrefix(local, local.length);
@@ -65,7 +65,10 @@ const gibberishPrefix = (s: string, end: number): boolean => {
       if (isVowel(c)) vowels++;
     } else if (c >= 48 && c <= 57) digits++;
   }
-  return (letters >= 6 && vowels / letters < 0.12) || digits / end > 0.5;
+  // Digits alone are no sign of a bot: numeric mailboxes are common (T-Online's phone-number
+  // addresses such as 0301234567-0001@t-online.de, customer numbers). Digits strewn among a
+  // few letters are (a8213379401, zx9k2m8q7w4r).
+  return (letters >= 6 && vowels / letters < 0.12) || (letters > 0 && digits / end > 0.5);
 };
 
 const NONE: readonly string[] = Object.freeze([]);

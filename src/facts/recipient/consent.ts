@@ -6,6 +6,12 @@ export interface ConsentFacts {
   readonly status: 'none' | 'pending' | 'confirmed';
   readonly method: 'double-opt-in' | 'single-opt-in' | 'existing-customer' | null;
   readonly confirmed: boolean;
+  /**
+   * Confirmed by double opt-in: status 'confirmed' with method 'double-opt-in', or with no method
+   * recorded (a confirmed status is read as the policy's only accepted opt-in). A single opt-in
+   * or a customer relationship is no DOI confirmation (U7: "nicht per DOI bestätigten Listen").
+   */
+  readonly doiConfirmed: boolean;
   /** An opt-in was at least started (pending or confirmed): what a DOI confirmation needs (P2). */
   readonly optInStarted: boolean;
   /** Advertising to an existing customer under UWG § 7(3) (method 'existing-customer'). */
@@ -34,6 +40,7 @@ export const consent: FactDefinition<ConsentFacts> = {
       status,
       method,
       confirmed,
+      doiConfirmed: confirmed && (method === null || method === 'double-opt-in'),
       optInStarted: status !== 'none',
       existingCustomer,
       acceptable: (confirmed && method !== 'single-opt-in') || existingCustomer,

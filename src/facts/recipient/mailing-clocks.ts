@@ -17,6 +17,12 @@ export interface RecipientClockFacts {
   readonly monthsSinceLastSentExact: number | null;
   readonly lastSentAt: string | null;
   readonly lastSentDay: string | null;
+  /**
+   * Months (with the month begun as a fraction) since the recipient confirmed the opt-in
+   * (`consent.confirmedAt` of a confirmed consent); null when unknown. A consent confirmed after a
+   * quiet spell is fresh: U6 lapses only a consent older than its period (U6).
+   */
+  readonly monthsSinceConfirmedExact: number | null;
 }
 
 export const campaignClock: FactDefinition<CampaignClockFacts> = {
@@ -34,9 +40,11 @@ export const campaignClock: FactDefinition<CampaignClockFacts> = {
 export const recipientClock: FactDefinition<RecipientClockFacts> = {
   name: 'recipientClock',
   scope: 'recipient',
-  description: 'Months since this recipient was last mailed, from recipient.lastSentAt (U6).',
+  description: 'Months since this recipient was last mailed (recipient.lastSentAt) and since it confirmed its opt-in (U6).',
   compute: ({ recipient, now }) => {
-    const at = recipient!.lastSentAt;
+    const r = recipient!;
+    const at = r.lastSentAt;
+    const confirmedAt = r.consent?.status === 'confirmed' ? r.consent.confirmedAt : undefined;
     // Plain data, no getters: an object literal with accessors costs V8 about a microsecond.
     const e = at === undefined ? undefined : elapsedSince(at, now);
     return {
@@ -44,6 +52,7 @@ export const recipientClock: FactDefinition<RecipientClockFacts> = {
       monthsSinceLastSentExact: e === undefined ? null : e.exactMonths,
       lastSentAt: e === undefined ? null : e.iso,
       lastSentDay: e === undefined ? null : e.day,
+      monthsSinceConfirmedExact: confirmedAt === undefined ? null : exactMonthsBetween(confirmedAt, now),
     };
   },
 };
