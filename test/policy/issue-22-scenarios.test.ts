@@ -62,3 +62,28 @@ describe('issue 22 item 7: bot detection', () => {
     expect(r.recipients[0]!.verdict).toBe('exclude');
   });
 });
+
+describe('issue 22 item 1: plain-text imprint, and undesired findings never add up to prohibited', () => {
+  const reset = { from: 'noreply@shop.de', subject: 'Passwort', purpose: 'transactional' as const, text: 'Ihr Link: https://shop.de/reset/abc\n\nImpressum: https://shop.de/impressum' };
+  it('an imprint link written as text counts ("Impressum (Link oder Text)")', async () => {
+    const r = await check({ message: reset, recipients: [{ address: 'anna@example.org' }] });
+    expect(ids(r)).not.toContain('mes/no-imprint');
+    expect(ids(r)).not.toContain('mes/anonymous-sender');
+    expect(r.verdict).not.toBe('hold');
+    expect(r.recipients[0]!.verdict).toBe('send');
+    expect(r.sanction.actions).not.toContain('warning');
+  });
+  it('a DOI confirmation with its imprint link as text: the same', async () => {
+    const r = await check({ message: { ...reset, purpose: 'doi-confirmation', text: 'Bitte bestätigen: https://shop.de/confirm/abc\n\nImpressum: https://shop.de/impressum' }, recipients: [{ address: 'anna@example.org', consent: { status: 'pending', method: 'double-opt-in' } }] });
+    expect(ids(r)).not.toContain('mes/no-imprint');
+    expect(r.recipients[0]!.verdict).toBe('send');
+  });
+  it('no display name and no imprint: two undesired findings stay undesired, and the sender is not called unrecognisable', async () => {
+    const r = await check({ message: { ...reset, text: 'Ihr Link: https://shop.de/reset/abc' }, recipients: [{ address: 'anna@example.org' }] });
+    expect(ids(r)).toContain('mes/no-imprint');
+    expect(r.violations.every((v) => v.severity !== 'prohibited')).toBe(true);
+    expect(r.verdict).toBe('fix');
+    expect(r.sanction.actions).not.toContain('warning');
+    for (const v of r.violations) expect(v.messages.de).not.toMatch(/nicht erkennbar/);
+  });
+});

@@ -73,6 +73,10 @@ const labelledAsSenderAddress = (tag: MergeTag, visibleText: string): boolean =>
   return at >= 0 && ADDRESS_LABELS.has(labelBefore(visibleText, at));
 };
 
+/** A bare URL that leads to an imprint: its lead-in says so ("Impressum: …"), or its path names one. */
+const findImprintTextLink = (links: BodyFacts['textLinks']): BodyFacts['textLinks'][number] | undefined =>
+  links.find((l) => l.type === 'url' && (saysImprint(l.context) || hrefNamesImprint(l.href)));
+
 export const analyzeImprint = (body: BodyFacts): ImprintFacts => {
   const signalsFound = findImprintSignals(body.visibleText);
   const signals = signalsFound.map((s) => `${s.kind}: ${s.match}`);
@@ -82,6 +86,10 @@ export const analyzeImprint = (body: BodyFacts): ImprintFacts => {
     (a) => a.href && a.href !== '#' && (saysImprint(`${a.text} ${a.title} ${a.ariaLabel}`) || hrefNamesImprint(a.href)),
   );
   if (link) return { ...none, present: true, via: 'link', link: link.href };
+  // A link written as text counts as well ("Impressum: https://…" in a text part): the policy asks
+  // for "Impressum (Link oder Text)", and a plain-text mail has no anchors.
+  const textLink = findImprintTextLink(body.textLinks) ?? findImprintTextLink(body.htmlTextLinks);
+  if (textLink) return { ...none, present: true, via: 'link', link: textLink.href };
   const tag = body.mergeTags.find((t) => {
     if (isControl(t)) return false;
     const n = fold(tagNames(t));
