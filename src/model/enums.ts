@@ -57,3 +57,9 @@ export const recipientSources = [
 
 export const severityRank = (s: Severity): number => severities.indexOf(s);
 export const sanctionRank = (s: SanctionKind): number => sanctionKinds.indexOf(s);
+
+/**
+ * Actions that stop the send as a whole (S2 pause or abort, S3 suspend): a report that suggests
+ * one has the verdict 'hold' (docs/sanctions.md, "One story per report").
+ */
+export const CAMPAIGN_STOPPING: ReadonlySet<SanctionKind> = new Set<SanctionKind>(['pause-campaign', 'abort-campaign', 'suspend-account']);

@@ -31,7 +31,14 @@ export const SendingHistorySchema = z.object({
       }),
     )
     .optional(),
-  warnings: z.array(z.object({ at: DateInputSchema, reason: z.string().optional() })).optional(),
+  /**
+   * Formal warnings (Abmahnung) on record. `ruleId` / `clause` say what the warning was for: a
+   * prohibited use makes the contract eligible for termination only after a warning of the same
+   * kind (S6), so a warning that names neither never leads to termination.
+   */
+  warnings: z
+    .array(z.object({ at: DateInputSchema, reason: z.string().optional(), ruleId: z.string().optional(), clause: z.string().optional() }))
+    .optional(),
 });
 
 export type SendingHistoryInput = z.input<typeof SendingHistorySchema>;

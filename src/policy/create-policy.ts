@@ -95,7 +95,7 @@ export const createPolicy = (options: PolicyOptions = {}): Policy => {
       }
       const violations: Violation[] = [...campaign.violations, ...recipients.flatMap((r) => r.violations)];
       const { sanction, interventions } = decideSanction({
-        violations, history: campaign.history, now: campaign.now, locale, repeatPeriodDays: opts.sanctions?.repeatPeriodDays,
+        violations, history: campaign.history, now: campaign.now, locale, repeatPeriodDays: opts.sanctions?.repeatPeriodDays, warningValidityDays: opts.sanctions?.warningValidityDays,
       });
       return {
         verdict: campaign.verdict,

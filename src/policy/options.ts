@@ -39,7 +39,11 @@ export interface PolicyOptions extends PolicyConfig {
   readonly facts?: Readonly<Record<string, CustomFact>>;
   readonly operators?: Readonly<Record<string, CustomOperator>>;
   /** Escalation (S6): earlier breaches within `repeatPeriodDays` (default 90) make a breach a repeat. */
-  readonly sanctions?: { readonly repeatPeriodDays?: number };
+  readonly sanctions?: {
+    readonly repeatPeriodDays?: number;
+    /** A formal warning counts towards termination for this many days (default 730, two years; S6). */
+    readonly warningValidityDays?: number;
+  };
   /**
    * How much one check analyses (defaults: defaultLimits). Past maxHtmlBytes, maxTextBytes or
    * maxLinks the report carries the advisory violation mes/analysis-limit; past maxRecipients
@@ -73,7 +77,7 @@ const OptionsSchema = z
     locale: LocaleSchema.optional(),
     facts: plainObject('facts').optional(),
     operators: plainObject('operators').optional(),
-    sanctions: z.object({ repeatPeriodDays: z.number().int().positive().optional() }).strict().optional(),
+    sanctions: z.object({ repeatPeriodDays: z.number().int().positive().optional(), warningValidityDays: z.number().int().positive().optional() }).strict().optional(),
     limits: z
       .object({ maxHtmlBytes: limit.optional(), maxTextBytes: limit.optional(), maxLinks: limit.optional(), maxRecipients: limit.optional() })
       .strict()

@@ -6,6 +6,13 @@ import { ruleSanctionText } from './ladder-text.js';
 import { triggersOf, type Trigger } from './triggers.js';
 
 export const DEFAULT_REPEAT_PERIOD_DAYS = 90;
+/**
+ * How long a formal warning counts towards termination (S6). The policy names no period and no
+ * statute fixes one; German courts let an Abmahnung lose its warning effect after a while, judged
+ * case by case, and practice commonly assumes two to three years. Two years, the lower end: a
+ * warning older than that no longer makes a breach "wiederholt" (docs/sanctions.md).
+ */
+export const DEFAULT_WARNING_VALIDITY_DAYS = 730;
 
 export interface SanctionInput {
   readonly violations: readonly Violation[];
@@ -14,6 +21,8 @@ export interface SanctionInput {
   readonly locale: Locale;
   /** Earlier breaches within this many days make an undesired breach a repeat (S6). */
   readonly repeatPeriodDays?: number;
+  /** A formal warning counts towards termination for this many days (default 730, two years). */
+  readonly warningValidityDays?: number;
 }
 
 export interface SanctionDecision {
@@ -50,7 +59,7 @@ const toIntervention = (step: SanctionStep, locale: Locale): Intervention => {
  */
 export const decideSanction = (input: SanctionInput): SanctionDecision => {
   const repeatPeriodDays = input.repeatPeriodDays ?? DEFAULT_REPEAT_PERIOD_DAYS;
-  const ladder = escalate({ ...input, repeatPeriodDays });
+  const ladder = escalate({ ...input, repeatPeriodDays, warningValidityDays: input.warningValidityDays ?? DEFAULT_WARNING_VALIDITY_DAYS });
   const merged = new Map<SanctionKind, SanctionStep>();
   for (const step of [...ladder.steps, ...ruleSteps(input.violations)]) {
     const had = merged.get(step.kind);

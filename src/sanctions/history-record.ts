@@ -19,4 +19,12 @@ export const recentBreaches = (history: SendingHistory, now: Date, days: number)
 export const latestWarning = (history: SendingHistory, now: Date): Warning | undefined =>
   (history.warnings ?? []).filter((w) => w.at <= now).sort((a, b) => b.at.getTime() - a.at.getTime())[0];
 
+/** Whether a warning concerns a breach of the same kind: it names the same rule or clause. */
+export const warningConcerns = (w: Warning, v: { readonly ruleId: string; readonly clause: string }): boolean =>
+  (w.ruleId !== undefined && w.ruleId === v.ruleId) || (w.clause !== undefined && w.clause === v.clause);
+
+/** The warning still counts `validityDays` × 24 h after it was given (S6; docs/sanctions.md). */
+export const warningInForce = (w: Warning, now: Date, validityDays: number): boolean =>
+  now.getTime() - w.at.getTime() <= validityDays * DAY_MS;
+
 export const isoDay = (d: Date): string => d.toISOString().slice(0, 10);

@@ -11,6 +11,47 @@ export interface Localized {
 
 type Incident = NonNullable<SendingHistory['incidents']>[number];
 
+/** Why a prohibited breach does not make the contract eligible for termination despite a warning on record. */
+export type NoTermination =
+  | { readonly kind: 'no-warning' }
+  | { readonly kind: 'only-excluded'; readonly warnedAt: Date }
+  | { readonly kind: 'expired'; readonly warnedAt: Date; readonly validityDays: number }
+  | { readonly kind: 'other-kind'; readonly warnedAt: Date };
+
+const deNumber = new Intl.NumberFormat('de-DE');
+const enNumber = new Intl.NumberFormat('en-GB');
+
+/** "; 1 Empfänger wird ausgeschlossen" / "; 3 Empfänger werden ausgeschlossen" (and English), or nothing. */
+const excludedText = (n: number): Localized =>
+  n === 0
+    ? { de: '', en: '' }
+    : {
+        de: `; ${deNumber.format(n)} Empfänger ${n === 1 ? 'wird' : 'werden'} ausgeschlossen (an sie geht nichts)`,
+        en: `; ${enNumber.format(n)} ${n === 1 ? 'recipient is' : 'recipients are'} excluded (nothing goes to them)`,
+      };
+
+const noTerminationText = (why: NoTermination): Localized => {
+  switch (why.kind) {
+    case 'no-warning':
+      return { de: '', en: '' };
+    case 'only-excluded':
+      return {
+        de: ` Die Abmahnung vom ${isoDay(why.warnedAt)} führt nicht zur Kündigung: die betroffenen Empfänger werden ausgeschlossen, der Verstoß geht nicht hinaus.`,
+        en: ` The formal warning of ${isoDay(why.warnedAt)} does not lead to termination: the recipients concerned are excluded, the breach does not go out.`,
+      };
+    case 'expired':
+      return {
+        de: ` Die Abmahnung vom ${isoDay(why.warnedAt)} liegt mehr als ${deNumber.format(why.validityDays)} Tage zurück und zählt nicht mehr.`,
+        en: ` The formal warning of ${isoDay(why.warnedAt)} lies more than ${enNumber.format(why.validityDays)} days back and no longer counts.`,
+      };
+    case 'other-kind':
+      return {
+        de: ` Die Abmahnung vom ${isoDay(why.warnedAt)} betraf keinen Verstoß dieser Art (gleiche Regel oder Klausel) und führt nicht zur Kündigung.`,
+        en: ` The formal warning of ${isoDay(why.warnedAt)} concerned no breach of this kind (same rule or clause) and does not lead to termination.`,
+      };
+  }
+};
+
 const earlier = (incidents: readonly Incident[]): string =>
   incidents
     .map((i) => `${isoDay(i.at)} ${[i.ruleId, i.clause && `(${i.clause})`].filter(Boolean).join(' ') || i.severity}`)
@@ -31,16 +72,21 @@ export const pauseText = (t: readonly Trigger[]): Localized => ({
   en: `Prohibited use in the send itself (S6): ${listTriggers(t)}. The bulk mailing is paused (S2).`,
 });
 
-export const warningText = (t: readonly Trigger[], excluded: number): Localized => ({
-  de: `Verbotene Nutzung (S6): ${listTriggers(t)}${excluded > 0 ? `; ${excluded} Empfänger werden ausgeschlossen` : ''}. Sie wird abgemahnt; eine weitere verbotene Nutzung berechtigt zur Kündigung.`,
-  en: `Prohibited use (S6): ${listTriggers(t)}${excluded > 0 ? `; ${excluded} recipient(s) are excluded` : ''}. It earns a formal warning; a further prohibited use makes the contract eligible for termination.`,
-});
+export const warningText = (t: readonly Trigger[], excluded: number, why: NoTermination = { kind: 'no-warning' }): Localized => {
+  const ex = excludedText(excluded);
+  const no = noTerminationText(why);
+  return {
+    de: `Verbotene Nutzung (S6): ${listTriggers(t)}${ex.de}. Sie werden abgemahnt; eine weitere verbotene Nutzung dieser Art berechtigt zur Kündigung.${no.de}`,
+    en: `Prohibited use (S6): ${listTriggers(t)}${ex.en}. It earns you a formal warning; a further prohibited use of this kind makes the contract eligible for termination.${no.en}`,
+  };
+};
 
 export const terminationText = (t: readonly Trigger[], warnedAt: Date, before: readonly Incident[], excluded: number): Localized => {
   const docs = before.length > 0 ? earlier(before) : null;
+  const ex = excludedText(excluded);
   return {
-    de: `Verbotene Nutzung nach der Abmahnung vom ${isoDay(warnedAt)} (S6): ${listTriggers(t)}${excluded > 0 ? `; ${excluded} Empfänger werden ausgeschlossen` : ''}${docs ? `; dokumentierte frühere Verstöße: ${docs}` : ''}. Der Vertrag kann gekündigt werden.`,
-    en: `Prohibited use after the formal warning of ${isoDay(warnedAt)} (S6): ${listTriggers(t)}${excluded > 0 ? `; ${excluded} recipient(s) are excluded` : ''}${docs ? `; documented earlier breaches: ${docs}` : ''}. The contract is eligible for termination.`,
+    de: `Verbotene Nutzung derselben Art nach der Abmahnung vom ${isoDay(warnedAt)} (S6): ${listTriggers(t)}${ex.de}${docs ? `; dokumentierte frühere Verstöße: ${docs}` : ''}. Der Vertrag kann gekündigt werden.`,
+    en: `Prohibited use of the same kind after the formal warning of ${isoDay(warnedAt)} (S6): ${listTriggers(t)}${ex.en}${docs ? `; documented earlier breaches: ${docs}` : ''}. The contract is eligible for termination.`,
   };
 };
 

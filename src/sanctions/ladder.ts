@@ -1,6 +1,6 @@
 import type { EscalationStep, SanctionKind, SendingHistory, Violation } from '../model/index.js';
-import { latestWarning, recentBreaches } from './history-record.js';
-import { firstUndesiredText, pauseText, repeatedUndesiredText, terminationText, warningText, type Localized } from './ladder-text.js';
+import { recentBreaches, warningConcerns, warningInForce } from './history-record.js';
+import { firstUndesiredText, pauseText, repeatedUndesiredText, terminationText, warningText, type Localized, type NoTermination } from './ladder-text.js';
 import { triggersOf, type Trigger } from './triggers.js';
 
 
@@ -17,6 +17,8 @@ export interface EscalationInput {
   readonly now: Date;
   /** Earlier breaches within this many days make an undesired breach a repeat (default 90). */
   readonly repeatPeriodDays: number;
+  /** A formal warning counts towards termination for this many days (default 730). */
+  readonly warningValidityDays: number;
 }
 
 export interface Escalation {
@@ -24,14 +26,39 @@ export interface Escalation {
   readonly steps: readonly SanctionStep[];
 }
 
+type Warning = NonNullable<SendingHistory['warnings']>[number];
+
+/**
+ * The warning that makes a prohibited breach grounds for termination (S6: "bei dokumentierten
+ * wiederholten Verstößen und nach Abmahnung"): the latest one before `now` that is still in force
+ * and concerns a breach of the same kind (same rule or clause) as one that is in the send itself.
+ * A recipient-level breach excludes its recipient: nothing went out, so it never terminates.
+ * Otherwise, why not (for the reason text).
+ */
+const terminatingWarning = (
+  inSend: readonly Violation[],
+  history: SendingHistory,
+  now: Date,
+  validityDays: number,
+): { warning: Warning } | { warning: null; why: NoTermination } => {
+  const earlier = (history.warnings ?? []).filter((w) => w.at <= now).sort((a, b) => b.at.getTime() - a.at.getTime());
+  if (earlier.length === 0) return { warning: null, why: { kind: 'no-warning' } };
+  if (inSend.length === 0) return { warning: null, why: { kind: 'only-excluded', warnedAt: earlier[0]!.at } };
+  const inForce = earlier.filter((w) => warningInForce(w, now, validityDays));
+  if (inForce.length === 0) return { warning: null, why: { kind: 'expired', warnedAt: earlier[0]!.at, validityDays } };
+  const same = inForce.find((w) => inSend.some((v) => warningConcerns(w, v)));
+  return same ? { warning: same } : { warning: null, why: { kind: 'other-kind', warnedAt: inForce[0]!.at } };
+};
+
 /**
  * S6: a first undesired breach gets a notice; one repeated within the period a rate limit; a
  * prohibited breach pauses the campaign (when the send itself breaks the rule; a recipient-level
- * one only excludes those recipients) and earns a formal warning; a prohibited breach with a
- * warning already on record makes the contract eligible for termination. Advisory findings
- * never climb the ladder. One send counts as one occurrence, however many rules it breaks.
+ * one only excludes those recipients) and earns a formal warning; a prohibited breach in the send
+ * itself, with a warning in force on record for a breach of the same kind, makes the contract
+ * eligible for termination. Advisory findings never climb the ladder. One send counts as one
+ * occurrence, however many rules it breaks.
  */
-export const escalate = ({ violations, history, now, repeatPeriodDays }: EscalationInput): Escalation => {
+export const escalate = ({ violations, history, now, repeatPeriodDays, warningValidityDays }: EscalationInput): Escalation => {
   const prohibited = violations.filter((v) => v.severity === 'prohibited');
   const undesired = violations.filter((v) => v.severity === 'undesired');
   const before = recentBreaches(history, now, repeatPeriodDays);
@@ -41,14 +68,14 @@ export const escalate = ({ violations, history, now, repeatPeriodDays }: Escalat
     const excluded = new Set(prohibited.filter((v) => v.scope === 'recipient').map((v) => v.recipient)).size;
     const pause: SanctionStep[] = inSend.length > 0 ? [{ kind: 'pause-campaign', triggeredBy: triggersOf(inSend), reasons: pauseText(triggersOf(inSend)) }] : [];
     const t = triggersOf(prohibited);
-    const warned = latestWarning(history, now);
-    if (warned) {
+    const found = terminatingWarning(inSend, history, now, warningValidityDays);
+    if (found.warning) {
       return {
         step: 'prohibited-after-warning',
-        steps: [...pause, { kind: 'termination-eligible', triggeredBy: t, reasons: terminationText(t, warned.at, before, excluded) }],
+        steps: [...pause, { kind: 'termination-eligible', triggeredBy: triggersOf(inSend), reasons: terminationText(triggersOf(inSend), found.warning.at, before, excluded) }],
       };
     }
-    return { step: 'prohibited', steps: [...pause, { kind: 'warning', triggeredBy: t, reasons: warningText(t, excluded) }] };
+    return { step: 'prohibited', steps: [...pause, { kind: 'warning', triggeredBy: t, reasons: warningText(t, excluded, found.why) }] };
   }
   if (undesired.length > 0) {
     const t = triggersOf(undesired);

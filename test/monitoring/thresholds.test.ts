@@ -29,14 +29,16 @@ describe('M2 complaint rate (undesired band 0.1 % ≤ rate < 0.3 %)', () => {
   });
 });
 
-describe('M2 complaint rate over the hard limit (≥ 0.3 %, prohibited)', () => {
+describe('M2 complaint rate over the hard limit (≥ 0.3 %, undesired; the campaign is paused)', () => {
   const at = (complaints: number) => windowOf({ sent: 10000, delivered: 10000, complaints });
   it('fires at exactly 0.3 %', async () => expect(await fires('mes/complaint-rate-over-limit', { history: at(30) })).toBe(true));
   it('stays quiet just under (0.29 %)', async () => expect(await fires('mes/complaint-rate-over-limit', { history: at(29) })).toBe(false));
   it('fires just over (0.31 %) and holds the send', async () => {
     const report = await checkWith('mes/complaint-rate-over-limit', { history: at(31) });
-    expect(report.violations.map((v) => [v.ruleId, v.clause, v.severity])).toEqual([['mes/complaint-rate-over-limit', 'M2', 'prohibited']]);
+    expect(report.violations.map((v) => [v.ruleId, v.clause, v.severity])).toEqual([['mes/complaint-rate-over-limit', 'M2', 'undesired']]);
+    // Its action pauses the bulk mailing (S2): the verdict says so (one story per report).
     expect(report.verdict).toBe('hold');
+    expect(report.sanction.actions).not.toContain('warning');
   });
   it('is silent when nothing was delivered', async () => {
     expect(await fires('mes/complaint-rate-over-limit', { history: windowOf({ sent: 0, complaints: 3 }) })).toBe(false);

@@ -87,3 +87,44 @@ describe('issue 22 item 1: plain-text imprint, and undesired findings never add 
     for (const v of r.violations) expect(v.messages.de).not.toMatch(/nicht erkennbar/);
   });
 });
+
+describe('issue 22 item 5: a complaint rate is monitoring, not a verbotene Nutzung', () => {
+  it('one complaint among 200 emails is noise: no finding, no hold, no Abmahnung', async () => {
+    const r = await check({ history: { window: { days: 30, sent: 200, delivered: 200, complaints: 1 } } });
+    expect(ids(r).filter((i) => i.startsWith('mes/complaint-rate'))).toEqual([]);
+    expect(r.verdict).toBe('send');
+    expect(r.sanction.actions).not.toContain('warning');
+  });
+  it('over the hard limit at volume: undesired, the bulk mailing paused (S2), never a warning', async () => {
+    const r = await check({ history: { window: { days: 30, sent: 20000, delivered: 20000, complaints: 100 } } });
+    const v = r.violations.find((x) => x.ruleId === 'mes/complaint-rate-over-limit');
+    expect(v?.severity).toBe('undesired');
+    expect(r.sanction.actions).toContain('pause-campaign');
+    expect(r.sanction.actions).not.toContain('warning');
+    expect(r.sanction.actions).not.toContain('termination-eligible');
+  });
+});
+
+describe('issue 22 item 4: termination needs a breach that went out, after a warning in force of the same kind', () => {
+  const clean = Array.from({ length: 999 }, (_, i) => ({ address: `kunde${i}@example.org`, consent: confirmed, lastOpenAt: '2026-11-01' }));
+  it('999 compliant + 1 without consent, a five-year-old warning: no termination', async () => {
+    const r = await check({ recipients: [...clean, { address: 'ohne@example.org' }], history: { warnings: [{ at: '2021-03-01' }] } });
+    expect(r.recipients.at(-1)!.verdict).toBe('exclude');
+    expect(r.verdict).toBe('send');
+    expect(r.sanction.actions).not.toContain('termination-eligible');
+  });
+  it('a breach in the send itself after a warning in force for the same clause: termination possible', async () => {
+    const r = await check({ message: { ...newsletter, contentLabels: ['pornographic'] }, history: { warnings: [{ at: '2026-06-01', clause: 'P6' }] } });
+    expect(r.verdict).toBe('hold');
+    expect(r.sanction.actions).toContain('termination-eligible');
+  });
+  it('a warning for another kind of breach, or an expired one (option), does not lead to termination', async () => {
+    const message = { ...newsletter, contentLabels: ['pornographic'] };
+    const other = await check({ message, history: { warnings: [{ at: '2026-06-01', clause: 'P1' }] } });
+    expect(other.sanction.actions).not.toContain('termination-eligible');
+    expect(other.sanction.actions).toContain('warning');
+    const expired = await check({ message, history: { warnings: [{ at: '2026-06-01', clause: 'P6' }] } }, { sanctions: { warningValidityDays: 90 } });
+    expect(expired.sanction.actions).not.toContain('termination-eligible');
+    expect(expired.sanction.reasons.join(' ')).toMatch(/zählt nicht mehr/);
+  });
+});

@@ -65,18 +65,39 @@ describe('S6 escalation ladder', () => {
     const { sanction } = decide([bought('a@example.org'), bought('b@example.org')]);
     expect(sanction).toMatchObject({ kind: 'warning', actions: ['warning'], escalation: 'prohibited' });
     expect(sanction.reasons[0]).toContain('mes/purchased-list (P1, 2×)');
-    expect(sanction.reasons[0]).toContain('2 recipient(s) are excluded');
+    expect(sanction.reasons[0]).toContain('2 recipients are excluded');
   });
 
   it('prohibited breach with a formal warning on record → termination-eligible', () => {
     const history = {
-      warnings: [{ at: daysAgo(200), reason: 'bought list' }, { at: daysAgo(30) }],
+      warnings: [{ at: daysAgo(200), reason: 'bought list' }, { at: daysAgo(30), clause: 'P6' }],
       incidents: [{ at: daysAgo(30), ruleId: 'mes/purchased-list', clause: 'P1', severity: 'prohibited' as const }],
     };
     const { sanction } = decide([spam], history);
     expect(sanction).toMatchObject({ kind: 'termination-eligible', actions: ['termination-eligible', 'pause-campaign'], escalation: 'prohibited-after-warning' });
     expect(sanction.reasons[0]).toContain(`formal warning of ${daysAgo(30).slice(0, 10)}`);
     expect(sanction.reasons[0]).toContain('mes/purchased-list (P1)');
+  });
+
+  it('a recipient-level breach never terminates: the recipients are excluded, nothing went out (issue 22 item 4)', () => {
+    const { sanction } = decide([bought('a@example.org')], { warnings: [{ at: daysAgo(30), clause: 'P1' }] });
+    expect(sanction).toMatchObject({ kind: 'warning', escalation: 'prohibited' });
+    expect(sanction.reasons[0]).toContain('does not lead to termination: the recipients concerned are excluded');
+    expect(decideSanction({ violations: [bought('a@example.org')], history: SendingHistorySchema.parse({ warnings: [{ at: daysAgo(30), clause: 'P1' }] }), now, locale: 'de' }).sanction.reasons[0])
+      .toContain('1 Empfänger wird ausgeschlossen');
+  });
+
+  it('a warning counts for two years by default, then no longer (warningValidityDays)', () => {
+    const history = SendingHistorySchema.parse({ warnings: [{ at: daysAgo(731), clause: 'P6' }] });
+    expect(decideSanction({ violations: [spam], history, now, locale: 'en' }).sanction.escalation).toBe('prohibited');
+    expect(decideSanction({ violations: [spam], history, now, locale: 'en', warningValidityDays: 800 }).sanction.escalation).toBe('prohibited-after-warning');
+    expect(decideSanction({ violations: [spam], history: SendingHistorySchema.parse({ warnings: [{ at: daysAgo(729), clause: 'P6' }] }), now, locale: 'en' }).sanction.escalation).toBe('prohibited-after-warning');
+  });
+
+  it('a warning must concern a breach of the same kind: same rule or clause; one naming neither does not count', () => {
+    expect(decide([spam], { warnings: [{ at: daysAgo(30), clause: 'P1' }] }).sanction.escalation).toBe('prohibited');
+    expect(decide([spam], { warnings: [{ at: daysAgo(30) }] }).sanction.escalation).toBe('prohibited');
+    expect(decide([spam], { warnings: [{ at: daysAgo(30), ruleId: 'mes/forbidden-content' }] }).sanction.escalation).toBe('prohibited-after-warning');
   });
 
   it('a warning dated after `now` is not on record yet', () => {

@@ -5,18 +5,28 @@ const message = { from: '"Shop GmbH" <news@shop.example>', subject: 'News', purp
 const spike = { window: { days: 30, sent: 20000, delivered: 19800, hardBounces: 200, complaints: 70, abuseReports: 10 } };
 
 describe('report.sanction and report.interventions from check()', () => {
-  it('a complaint spike after a formal warning makes the contract eligible for termination', async () => {
+  it('a prohibited send after a formal warning for the same clause makes the contract eligible for termination', async () => {
     const policy = createPolicy({ now: '2026-11-28T10:00:00Z', locale: 'de' });
     const report = await policy.check({
-      message,
-      history: { ...spike, warnings: [{ at: '2026-10-01', reason: 'Beschwerderate 0,4 %' }], incidents: [{ at: '2026-10-01', ruleId: 'mes/complaint-rate-over-limit', clause: 'M2', severity: 'prohibited' }] },
+      message: { ...message, contentLabels: ['pornographic'] },
+      history: { warnings: [{ at: '2026-10-01', reason: 'Pornografische Inhalte', clause: 'P6' }], incidents: [{ at: '2026-10-01', ruleId: 'mes/objectionable-content', clause: 'P6', severity: 'prohibited' }] },
     });
-    expect(report.violations.map((v) => v.ruleId)).toContain('mes/complaint-rate-over-limit');
+    expect(report.violations.map((v) => v.ruleId)).toContain('mes/objectionable-content');
     expect(report.sanction.kind).toBe('termination-eligible');
     expect(report.sanction.escalation).toBe('prohibited-after-warning');
     expect(report.sanction.actions).toEqual(report.interventions.map((i) => i.kind));
-    expect(report.interventions.find((i) => i.kind === 'pause-campaign')).toMatchObject({ clause: 'S2', triggeredBy: [{ ruleId: 'mes/complaint-rate-over-limit', clause: 'M2' }] });
-    expect(report.sanction.reasons[0]).toMatch(/^Kündigung möglich \(termination-eligible, S6\): Verbotene Nutzung nach der Abmahnung vom 2026-10-01/);
+    expect(report.interventions.find((i) => i.kind === 'pause-campaign')).toMatchObject({ clause: 'S2', triggeredBy: [{ ruleId: 'mes/objectionable-content', clause: 'P6' }] });
+    expect(report.sanction.reasons[0]).toMatch(/^Kündigung möglich \(termination-eligible, S6\): Verbotene Nutzung derselben Art nach der Abmahnung vom 2026-10-01/);
+  });
+
+  it('a complaint spike after a formal warning pauses the campaign but is no ground for termination (M2 is monitoring)', async () => {
+    const policy = createPolicy({ now: '2026-11-28T10:00:00Z', locale: 'de' });
+    const report = await policy.check({ message, history: { ...spike, warnings: [{ at: '2026-10-01', clause: 'M2' }] } });
+    expect(report.violations.find((v) => v.ruleId === 'mes/complaint-rate-over-limit')?.severity).toBe('undesired');
+    expect(report.verdict).toBe('hold');
+    expect(report.sanction.actions).toContain('pause-campaign');
+    expect(report.sanction.actions).not.toContain('termination-eligible');
+    expect(report.sanction.actions).not.toContain('warning');
   });
 
   it('takes the repeat period from the policy options', async () => {

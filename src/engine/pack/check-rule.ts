@@ -11,6 +11,7 @@ import type { Condition, LeafCondition, Rule } from './rule-schema.js';
 import { optionValueProblem } from './rule-options.js';
 import { placeholders } from '../evaluate/template.js';
 import { isFactRef, type FactRef } from '../evaluate/condition-parts.js';
+import { CAMPAIGN_STOPPING } from '../../model/index.js';
 
 export type NamedConditions = Readonly<Record<string, Rule['conditions']>>;
 
@@ -135,6 +136,11 @@ export const checkRule = (rule: Rule, at: string, named: NamedConditions | undef
     if ('condition' in leaf || !isNamedFactRef(leaf.value) || leaf.value.fact !== 'options') continue;
     const name = (leaf.value.path ?? '').replace(/^\$\./, '');
     if (!Object.prototype.hasOwnProperty.call(rule.options ?? {}, name)) add('unknown-option', `${p}/value/path`, `rule has no option "${name}"`);
+  }
+  // One story per report (docs/sanctions.md): a recipient-level breach excludes its recipient,
+  // the campaign goes on, so its rule cannot suggest stopping the campaign or the account.
+  if (rule.scope === 'recipient' && rule.sanction !== undefined && CAMPAIGN_STOPPING.has(rule.sanction)) {
+    add('recipient-stops-campaign', `${at}/sanction`, `a recipient rule excludes its recipient and cannot suggest "${rule.sanction}", which stops the whole send; use "warning" or "notice", or make the rule message or history scope`);
   }
   for (const [i, key] of (rule.evidence ?? []).entries()) {
     if (hasForbiddenPart(key)) add('forbidden-key', `${at}/evidence/${i}`, `evidence key "${key}" names a forbidden key`);
