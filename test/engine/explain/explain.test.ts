@@ -18,7 +18,7 @@ describe('explain(violation)', () => {
     expect(e).toMatchObject({ ruleId: 'mes/bot-signup', clause: 'U7', recipient: 'max@example.org', source: 'evaluation' });
     expect(e.conditions).toMatchObject({ kind: 'all', status: 'passed' });
     expect(leaves(e.conditions)).toEqual([
-      { kind: 'fact', fact: 'consent', path: '$.status', key: 'consent.status', operator: 'notEqual', expected: 'confirmed', actual: 'pending', status: 'passed' },
+      { kind: 'fact', fact: 'consent', path: '$.doiConfirmed', key: 'consent.doiConfirmed', operator: 'equal', expected: false, actual: false, status: 'passed' },
       { kind: 'fact', fact: 'botSignals', path: '$.count', key: 'botSignals.count', operator: 'greaterThan', expected: 0, actual: expect.any(Number), status: 'passed' },
       // `any` stopped at the first signal: the score was never compared.
       { kind: 'fact', fact: 'botSignals', path: '$.botScore', key: 'botSignals.botScore', operator: 'greaterThanInclusive', expected: 0.5, expectedFrom: 'options.minBotScore', status: 'not-evaluated' },
@@ -64,7 +64,7 @@ describe('explain(violation)', () => {
   it('marks failed leaves and decided groups (a compliant branch of an any)', async () => {
     const report = await policy.check({ ...botInput, recipients: [{ address: 'max@example.org', consent: { status: 'pending', method: 'double-opt-in' }, signup: { botScore: 0.7 } }] } as never);
     const e = explain(report.violations.find((x) => x.ruleId === 'mes/bot-signup')!);
-    expect(leaves(e.conditions).map((l) => (l.kind === 'fact' ? `${l.key}:${l.status}` : ''))).toEqual(['consent.status:passed', 'botSignals.count:failed', 'botSignals.botScore:passed']);
+    expect(leaves(e.conditions).map((l) => (l.kind === 'fact' ? `${l.key}:${l.status}` : ''))).toEqual(['consent.doiConfirmed:passed', 'botSignals.count:failed', 'botSignals.botScore:passed']);
   });
 
   it('formats an explanation as text in English and German', async () => {
@@ -72,7 +72,7 @@ describe('explain(violation)', () => {
     const e = explain(report.violations.find((x) => x.ruleId === 'mes/bot-signup')!);
     const en = formatExplanation(e, 'en');
     expect(en).toContain('mes/bot-signup [U7 Versand an Empfänger, die mutmaßlich durch Bots angemeldet wurden] max@example.org');
-    expect(en).toContain('✓ consent.status notEqual "confirmed" → actual "pending": passed');
+    expect(en).toContain('✓ consent.doiConfirmed equal false → actual false: passed');
     expect(en).toContain('· botSignals.botScore greaterThanInclusive 0.5 (options.minBotScore): not evaluated');
     expect(formatExplanation(e, 'de')).toContain('nicht ausgewertet');
   });
