@@ -4,6 +4,7 @@ import { utc } from '@date-fns/utc';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { differenceInMonths } from 'date-fns/differenceInMonths';
 import { DAY_MS, daysFromCivil, floorDiv } from '../model/civil-days.js';
+import { localDay, type CalendarZone } from './calendar-zone.js';
 
 // Every calendar step runs in UTC: the library has no clock and no time zone of its own, so the
 // same instants give the same month counts on a server in Berlin and a browser in Auckland.
@@ -205,3 +206,38 @@ export const elapsedSince = (then: Date, now: Date): Elapsed => {
 
 /** The UTC day YYYY-MM-DD of an optional date, for messages. */
 export const dayOrNull = (d: Date | undefined): string | null => (d === undefined ? null : dayOfIso(isoString(d)));
+
+/**
+ * elapsedSince counted in the calendar days of a time zone, as German law counts periods
+ * (§ 187 (1), § 188 (2) BGB): the day of the event does not count, and a period of months ends
+ * with the day of the last month that has the event's number (or that month's last day, § 188
+ * (3)). Both instants are taken to their day in `zone`; the months are counted from day to day,
+ * so "länger als sechs Monate" after an open on 28 May is first reached on 29 November, whatever
+ * the hour. `iso` stays the UTC instant; `day` is the zone's calendar day of `then`.
+ */
+export const calendarElapsed = (then: Date, now: Date, zone: CalendarZone): Elapsed => {
+  const thenMs = then.getTime();
+  const thenDay = localDay(zone, thenMs);
+  const nowDay = localDay(zone, now.getTime());
+  const thenMid = thenDay * DAY_MS;
+  const nowMid = nowDay * DAY_MS;
+  const civil = civilFromDays(thenDay);
+  const iso = isoString(then);
+  const day = dayOfIso(isoOfCivil(civil, 0) ?? new Date(thenMid).toISOString());
+  if (!(thenMid < nowMid)) {
+    const a = new Date(thenMid);
+    const b = new Date(nowMid);
+    const months = wholeMonths(b, a);
+    return { iso, day, months, exactMonths: exactMonthsBetween(a, b, months)! };
+  }
+  const months = wholeMonthsBefore(nowMid, thenMid, civil >> 5);
+  const rest = nowMid - addMonthsCivil(thenMid, thenDay, civil, months);
+  return { iso, day, months, exactMonths: rest <= 0 ? months : months + Math.min(rest / MEAN_MONTH_MS, 0.999) };
+};
+
+/** The calendar day (YYYY-MM-DD) of an optional date in `zone`, for messages. */
+export const calendarDayOrNull = (d: Date | undefined, zone: CalendarZone): string | null => {
+  if (d === undefined) return null;
+  const days = localDay(zone, d.getTime());
+  return dayOfIso(isoOfCivil(civilFromDays(days), 0) ?? new Date(days * DAY_MS).toISOString());
+};

@@ -1,6 +1,7 @@
 import type { Message, Recipient, SendingHistory } from '../model/index.js';
 import type { MessageFacts } from './message/analyze-message.js';
 import type { Account } from './account.js';
+import type { CalendarZone } from './calendar-zone.js';
 
 export type { Account };
 
@@ -12,6 +13,8 @@ export interface FactContext {
   readonly recipient?: Recipient;
   readonly now: Date;
   readonly account: Account;
+  /** The time zone whose calendar days legal periods count in (default Europe/Berlin). */
+  readonly zone?: CalendarZone;
 }
 
 export type FactScope = 'message' | 'recipient' | 'history';

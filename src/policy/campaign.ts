@@ -1,6 +1,6 @@
 import type { Locale, Message, Purpose, RecipientVerdict, SendingHistory, Violation } from '../model/index.js';
 import { REJECTED, parseRecipient, type CompiledParser, type Recipient } from '../model/index.js';
-import type { Account, AnalysisLimits, FactDefinition, MessageFacts } from '../facts/index.js';
+import type { Account, AnalysisLimits, CalendarZone, FactDefinition, MessageFacts } from '../facts/index.js';
 import { messageFacts } from '../facts/index.js';
 import { evaluateRules, factGetter, ruleRunner, type CompiledRule, type FactGetter, type ScopedGetterFactory } from '../engine/index.js';
 import { recipientVerdict, sendVerdict } from '../report/index.js';
@@ -24,6 +24,8 @@ export interface CampaignSetup {
   readonly facts: ReadonlyMap<string, FactDefinition>;
   readonly account: Account;
   readonly locale: Locale;
+  /** The time zone whose calendar days legal periods count in; absent: Europe/Berlin. */
+  readonly zone?: CalendarZone;
   /** How much of the message is analysed; absent: the defaults. */
   readonly limits?: AnalysisLimits;
   /** RecipientSchema compiled (compileSchema); null or absent: zod parses every record. */
@@ -42,7 +44,8 @@ export const prepareCampaign = (setup: CampaignSetup, message: Message, history:
   const purpose = mf.purpose.value;
   const applies = (r: CompiledRule) => r.purposes === null || r.purposes.has(purpose);
   const byScope = (scope: CompiledRule['scope']) => setup.rules.filter((r) => r.scope === scope && applies(r));
-  const baseCtx = { message, messageFacts: mf, history, now, account: setup.account };
+  const zone = setup.zone;
+  const baseCtx = { message, messageFacts: mf, history, now, account: setup.account, zone };
   const shared: FactGetter = factGetter(setup.facts, baseCtx);
   const violations = [
     // A message analysed only in part says so first: findings about the rest are missing.
@@ -71,7 +74,7 @@ export const prepareCampaign = (setup: CampaignSetup, message: Message, history:
         if (!parsed.ok) return { address: addressOf(input), index, verdict: 'invalid', violations: [], issues: parsed.issues };
         recipient = parsed.value;
       }
-      const get = recipientFacts({ message, messageFacts: mf, history, recipient, now, account }, shared);
+      const get = recipientFacts({ message, messageFacts: mf, history, recipient, now, account, zone }, shared);
       const own = runRecipientRules(get, recipient.address);
       return { address: recipient.address, index, verdict: recipientVerdict(own, held), violations: own };
     },

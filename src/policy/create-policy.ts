@@ -2,6 +2,7 @@ import type { Locale, MessageInput, RecipientVerdict, Report, SendingHistoryInpu
 import { compileRecipientParser, DateInputSchema, InputError, parseSendInput, RecipientSchema, toInputIssues } from '../model/index.js';
 import { configureRules, explain as explainViolation, PackError, scopedFactGetters, type CompiledRule, type ConfiguredRule, type Explanation, type PackIssue, type PackMode } from '../engine/index.js';
 import { decideSanction } from '../sanctions/index.js';
+import { calendarZone, DEFAULT_TIME_ZONE } from '../facts/index.js';
 import { managedEmailServer } from '../packs/managed-email-server.js';
 import { prepareCampaign, type Campaign } from './campaign.js';
 import { syncVerdictStream } from './verdict-stream.js';
@@ -68,7 +69,8 @@ export const createPolicy = (options: PolicyOptions = {}): Policy => {
   };
   const account = { senderDomains: opts.account?.senderDomains ?? [] };
   const limits = resolveLimits(opts.limits);
-  const setup = { rules, facts, account, locale, limits, parseRecipient: compileRecipientParser(), recipientFacts: scopedFactGetters(facts, 'recipient') };
+  const zone = calendarZone(opts.timeZone ?? DEFAULT_TIME_ZONE);
+  const setup = { rules, facts, account, locale, limits, zone, parseRecipient: compileRecipientParser(), recipientFacts: scopedFactGetters(facts, 'recipient') };
 
   const prepare = (input: SendInput): Campaign => {
     const { message, history } = parseSendInput(input?.message, input?.history);

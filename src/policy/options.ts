@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Limits } from './policy-limits.js';
 import { DateInputSchema, InputError, LocaleSchema, toInputIssues } from '../model/index.js';
 import type { FactContext, FactDefinition, FactScope } from '../facts/index.js';
+import { isTimeZone } from '../facts/index.js';
 import type { OperatorFn, Pack, PackMode, RuleSetting } from '../engine/index.js';
 
 /**
@@ -35,6 +36,11 @@ export interface PolicyOptions extends PolicyConfig {
   readonly account?: { readonly senderDomains?: readonly string[] };
   /** The evaluation date; omitted, each check uses the current time. */
   readonly now?: Date | string;
+  /**
+   * The IANA time zone whose calendar days legal periods count in (U4/U6 "sechs Monate",
+   * S8's objection window; §§ 187, 188, 193 BGB): default 'Europe/Berlin', the provider's.
+   */
+  readonly timeZone?: string;
   readonly locale?: 'de' | 'en';
   readonly facts?: Readonly<Record<string, CustomFact>>;
   readonly operators?: Readonly<Record<string, CustomOperator>>;
@@ -74,6 +80,7 @@ const OptionsSchema = z
     rules: plainObject('rule settings').optional(),
     account: z.object({ senderDomains: z.array(z.string().min(1)).optional() }).strict().optional(),
     now: DateInputSchema.optional(),
+    timeZone: z.string().refine(isTimeZone, { error: 'expected an IANA time zone name that Intl knows, e.g. Europe/Berlin' }).optional(),
     locale: LocaleSchema.optional(),
     facts: plainObject('facts').optional(),
     operators: plainObject('operators').optional(),

@@ -1,5 +1,6 @@
 import type { FactDefinition } from '../types.js';
-import { dayOfIso, isoOrNull } from '../clock.js';
+import { calendarDayOrNull, isoOrNull } from '../clock.js';
+import { calendarZone, DEFAULT_TIME_ZONE } from '../calendar-zone.js';
 
 export interface ConsentFacts {
   /** 'none' when the record carries no consent at all. */
@@ -20,7 +21,7 @@ export interface ConsentFacts {
   readonly acceptable: boolean;
   readonly unsubscribed: boolean;
   readonly unsubscribedAt: string | null;
-  /** `unsubscribedAt` as a UTC day, for messages. */
+  /** The calendar day of `unsubscribedAt` in the policy's time zone, for messages. */
   readonly unsubscribedDay: string | null;
 }
 
@@ -28,7 +29,7 @@ export const consent: FactDefinition<ConsentFacts> = {
   name: 'consent',
   scope: 'recipient',
   description: "The recipient's opt-in state, normalised: status 'none' when no consent is recorded (P2, U5, U7).",
-  compute: ({ recipient }) => {
+  compute: ({ recipient, zone }) => {
     const r = recipient!;
     const c = r.consent;
     const status = c?.status ?? 'none';
@@ -47,7 +48,7 @@ export const consent: FactDefinition<ConsentFacts> = {
       unsubscribed: r.unsubscribedAt !== undefined,
       // Plain data, no getters: an object literal with accessors costs V8 about a microsecond.
       unsubscribedAt: unsubscribedIso,
-      unsubscribedDay: unsubscribedIso === null ? null : dayOfIso(unsubscribedIso),
+      unsubscribedDay: calendarDayOrNull(r.unsubscribedAt, zone ?? calendarZone(DEFAULT_TIME_ZONE)),
     };
   },
 };

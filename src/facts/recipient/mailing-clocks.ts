@@ -1,5 +1,6 @@
 import type { FactDefinition } from '../types.js';
-import { dayOrNull, elapsedSince, exactMonthsBetween, isoOrNull, monthsBetween } from '../clock.js';
+import { calendarElapsed, isoOrNull } from '../clock.js';
+import { calendarZone, DEFAULT_TIME_ZONE } from '../calendar-zone.js';
 
 export interface CampaignClockFacts {
   /** Whole months since the last mailing to the list (history.lastCampaignAt); null when unknown (U6). */
@@ -7,7 +8,7 @@ export interface CampaignClockFacts {
   /** The same with the month begun as a fraction, for "longer than N months". */
   readonly monthsSinceLastCampaignExact: number | null;
   readonly lastCampaignAt: string | null;
-  /** `lastCampaignAt` as a UTC day, for messages. */
+  /** The calendar day of `lastCampaignAt` in the policy's time zone, for messages. */
   readonly lastCampaignDay: string | null;
 }
 
@@ -29,30 +30,35 @@ export const campaignClock: FactDefinition<CampaignClockFacts> = {
   name: 'campaignClock',
   scope: 'history',
   description: 'Months since the last mailing to the list, from history.lastCampaignAt (U6).',
-  compute: ({ history, now }) => ({
-    monthsSinceLastCampaign: monthsBetween(history.lastCampaignAt, now),
-    monthsSinceLastCampaignExact: exactMonthsBetween(history.lastCampaignAt, now),
-    lastCampaignAt: isoOrNull(history.lastCampaignAt),
-    lastCampaignDay: dayOrNull(history.lastCampaignAt),
-  }),
+  compute: ({ history, now, zone }) => {
+    const at = history.lastCampaignAt;
+    const e = at === undefined ? undefined : calendarElapsed(at, now, zone ?? calendarZone(DEFAULT_TIME_ZONE));
+    return {
+      monthsSinceLastCampaign: e === undefined ? null : e.months,
+      monthsSinceLastCampaignExact: e === undefined ? null : e.exactMonths,
+      lastCampaignAt: isoOrNull(at),
+      lastCampaignDay: e === undefined ? null : e.day,
+    };
+  },
 };
 
 export const recipientClock: FactDefinition<RecipientClockFacts> = {
   name: 'recipientClock',
   scope: 'recipient',
   description: 'Months since this recipient was last mailed (recipient.lastSentAt) and since it confirmed its opt-in (U6).',
-  compute: ({ recipient, now }) => {
+  compute: ({ recipient, now, zone }) => {
     const r = recipient!;
+    const z = zone ?? calendarZone(DEFAULT_TIME_ZONE);
     const at = r.lastSentAt;
     const confirmedAt = r.consent?.status === 'confirmed' ? r.consent.confirmedAt : undefined;
     // Plain data, no getters: an object literal with accessors costs V8 about a microsecond.
-    const e = at === undefined ? undefined : elapsedSince(at, now);
+    const e = at === undefined ? undefined : calendarElapsed(at, now, z);
     return {
       monthsSinceLastSent: e === undefined ? null : e.months,
       monthsSinceLastSentExact: e === undefined ? null : e.exactMonths,
       lastSentAt: e === undefined ? null : e.iso,
       lastSentDay: e === undefined ? null : e.day,
-      monthsSinceConfirmedExact: confirmedAt === undefined ? null : exactMonthsBetween(confirmedAt, now),
+      monthsSinceConfirmedExact: confirmedAt === undefined ? null : calendarElapsed(confirmedAt, now, z).exactMonths,
     };
   },
 };
