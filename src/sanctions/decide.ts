@@ -34,7 +34,8 @@ export interface SanctionDecision {
 const ruleSteps = (violations: readonly Violation[]): SanctionStep[] => {
   const byKind = new Map<SanctionKind, Violation[]>();
   for (const v of violations) {
-    if (v.sanction === 'none') continue;
+    // Advisory means "worth a look, no sanction by itself" (CLAUSES.md): its action is not taken.
+    if (v.sanction === 'none' || v.severity === 'advisory') continue;
     byKind.set(v.sanction, [...(byKind.get(v.sanction) ?? []), v]);
   }
   return [...byKind].map(([kind, vs]) => ({ kind, triggeredBy: triggersOf(vs), reasons: ruleSanctionText(triggersOf(vs)) }));

@@ -128,3 +128,15 @@ describe('issue 22 item 4: termination needs a breach that went out, after a war
     expect(expired.sanction.reasons.join(' ')).toMatch(/zählt nicht mehr/);
   });
 });
+
+describe('issue 22 item 10: volume-spike is advisory and judged by weekday', () => {
+  it('a weekly newsletter on top of daily transactional mail is no spike, and an advisory finding suggests no sanction', async () => {
+    const weekly = [4800, 60, 55, 40, 50, 45, 20, 5000, 60, 55, 40, 50, 45, 15, 5000];
+    const r = await check({ history: { dailyVolumes: weekly } });
+    expect(ids(r)).not.toContain('mes/volume-spike');
+    const jump = await check({ history: { dailyVolumes: [60, 55, 40, 50, 45, 20, 15, 5000] } });
+    expect(jump.violations.find((v) => v.ruleId === 'mes/volume-spike')?.severity).toBe('advisory');
+    expect(jump.sanction.actions).toEqual([]);
+    expect(jump.verdict).toBe('send');
+  });
+});

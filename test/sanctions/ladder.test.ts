@@ -113,16 +113,17 @@ describe('rules’ own actions and the strongest kind', () => {
   it('keeps each rule’s action; kind is the strongest', () => {
     const listed = violation({ ruleId: 'mes/blocklisted', clause: 'M1', severity: 'undesired', scope: 'history', sanction: 'rotate-ip' });
     const spike = violation({ ruleId: 'mes/volume-spike', clause: 'M4', severity: 'advisory', scope: 'history', sanction: 'rate-limit' });
-    const { sanction, interventions } = decide([listed, spike]);
+    const bots = violation({ ruleId: 'mes/bot-signup', clause: 'U7', severity: 'undesired', scope: 'recipient', recipient: 'x@example.org', sanction: 'rate-limit' });
+    const { sanction, interventions } = decide([listed, spike, bots]);
     expect(sanction.kind).toBe('rotate-ip');
     expect(sanction.actions).toEqual(['rotate-ip', 'rate-limit', 'notice']);
     expect(interventions.map((i) => i.clause)).toEqual(['S4', 'S1', 'S5']);
-    expect(interventions[1]!.reason).toBe('Limit the sending rate (rate-limit, S1): Suggested by mes/volume-spike (M4).');
+    expect(interventions[1]!.reason).toBe('Limit the sending rate (rate-limit, S1): Suggested by mes/bot-signup (U7).');
   });
 
-  it('an advisory finding alone does not climb the ladder', () => {
+  it('an advisory finding is no sanction by itself, whatever action its rule declares (CLAUSES.md; issue 22 item 10)', () => {
     const spike = violation({ ruleId: 'mes/volume-spike', clause: 'M4', severity: 'advisory', scope: 'history', sanction: 'rate-limit' });
-    expect(decide([spike]).sanction).toMatchObject({ kind: 'rate-limit', escalation: 'none' });
+    expect(decide([spike]).sanction).toEqual({ kind: 'none', actions: [], reasons: [], escalation: 'none' });
   });
 
   it('merges a rule’s action with the same ladder action into one intervention', () => {
