@@ -23,4 +23,4 @@ export type { DeferralRateFacts } from './history/deferral-rate.js';
 export type { VolumeFacts } from './history/volume-spike.js';
 export type { DisplayNameFacts } from './message/sender/display-name.js';
 export type { UnsubscriptionFacts } from './recipient/unsubscription.js';
-export { calendarZone, isTimeZone, DEFAULT_TIME_ZONE, type CalendarZone } from './calendar-zone.js';
+export { calendarZone, isTimeZone, localDay, DEFAULT_TIME_ZONE, type CalendarZone } from './calendar-zone.js';

@@ -1,7 +1,8 @@
 import type { Locale, Message, Purpose, RecipientVerdict, SendingHistory, Violation } from '../model/index.js';
 import { REJECTED, parseRecipient, type CompiledParser, type Recipient } from '../model/index.js';
 import type { Account, AnalysisLimits, CalendarZone, FactDefinition, MessageFacts } from '../facts/index.js';
-import { messageFacts } from '../facts/index.js';
+import { calendarZone, DEFAULT_TIME_ZONE, messageFacts } from '../facts/index.js';
+import { calendarDayOrNull } from '../facts/clock.js';
 import { evaluateRules, factGetter, ruleRunner, type CompiledRule, type FactGetter, type ScopedGetterFactory } from '../engine/index.js';
 import { recipientVerdict, sendVerdict } from '../report/index.js';
 import { analysisLimitViolation } from './policy-limits.js';
@@ -42,7 +43,11 @@ const addressOf = (input: unknown): string => {
 export const prepareCampaign = (setup: CampaignSetup, message: Message, history: SendingHistory, now: Date): Campaign => {
   const mf = messageFacts(message, setup.account, setup.limits);
   const purpose = mf.purpose.value;
-  const applies = (r: CompiledRule) => r.purposes === null || r.purposes.has(purpose);
+  // A pack announced after the check's day does not govern yet (S8: "so gilt die neue Richtlinie
+  // ab dem Zeitpunkt der Mitteilung"): its rules are not applied; the report says so.
+  const today = calendarDayOrNull(now, setup.zone ?? calendarZone(DEFAULT_TIME_ZONE))!;
+  const governs = (r: CompiledRule) => r.pack.announcedAt <= today;
+  const applies = (r: CompiledRule) => governs(r) && (r.purposes === null || r.purposes.has(purpose));
   const byScope = (scope: CompiledRule['scope']) => setup.rules.filter((r) => r.scope === scope && applies(r));
   const zone = setup.zone;
   const baseCtx = { message, messageFacts: mf, history, now, account: setup.account, zone };

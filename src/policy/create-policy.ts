@@ -1,7 +1,7 @@
 import type { Locale, MessageInput, RecipientVerdict, Report, SendingHistoryInput, Violation } from '../model/index.js';
 import { compileRecipientParser, DateInputSchema, InputError, parseSendInput, RecipientSchema, toInputIssues } from '../model/index.js';
 import { configureRules, explain as explainViolation, PackError, scopedFactGetters, type CompiledRule, type ConfiguredRule, type Explanation, type PackIssue, type PackMode } from '../engine/index.js';
-import { decideSanction } from '../sanctions/index.js';
+import { decideSanction, governingVersion } from '../sanctions/index.js';
 import { calendarZone, DEFAULT_TIME_ZONE } from '../facts/index.js';
 import { managedEmailServer } from '../packs/managed-email-server.js';
 import { prepareCampaign, type Campaign } from './campaign.js';
@@ -107,6 +107,12 @@ export const createPolicy = (options: PolicyOptions = {}): Policy => {
         recipients,
         sanction,
         interventions,
+        policyVersions: config.packs.map(({ pack }) => {
+          const g = governingVersion([pack], { at: campaign.now, timeZone: opts.timeZone });
+          return g.status === 'none'
+            ? { pack: pack.name, version: pack.version, announcedAt: pack.announcedAt, status: 'announced-later' as const, objectionWindow: null }
+            : { pack: pack.name, version: pack.version, announcedAt: pack.announcedAt, status: 'in-force' as const, objectionWindow: g.objectionWindow };
+        }),
       };
     },
     checkRecipients(source, input) {

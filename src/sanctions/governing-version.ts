@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { DateInputSchema, InputError, toInputIssues, type DateInput, type InputIssue } from '../model/index.js';
+import { calendarZone, DEFAULT_TIME_ZONE, isTimeZone, localDay, type CalendarZone } from '../facts/index.js';
+import { nextWorkingDay } from './german-holidays.js';
 
 const DAY_MS = 86_400_000;
 /** Six weeks (S8); the window's last day is the announcement day six weeks on (§ 188 (2) BGB). */
@@ -12,8 +14,14 @@ export interface VersionInput {
 }
 
 export interface ObjectionWindow {
-  /** The last day (UTC, YYYY-MM-DD) on which an objection is in time. */
+  /**
+   * The last day (YYYY-MM-DD, a calendar day in the query's time zone, default Europe/Berlin) on
+   * which an objection is in time: six weeks after the announcement (§ 188 (2) BGB), moved to the
+   * next working day when that is a Saturday, Sunday or public holiday (§ 193 BGB).
+   */
   readonly lastDay: string;
+  /** The day six weeks on, before § 193 BGB moved it (equal to `lastDay` on a working day). */
+  readonly sixWeeksDay: string;
   /** Whether the window is still open at `at`. */
   readonly open: boolean;
 }
@@ -39,16 +47,33 @@ export type GoverningVersion<V> =
       ];
     };
 
-const QuerySchema = z.object({ at: DateInputSchema, objectedAt: DateInputSchema.optional() });
+const QuerySchema = z.object({
+  at: DateInputSchema,
+  objectedAt: DateInputSchema.optional(),
+  timeZone: z.string().refine(isTimeZone, { error: 'expected an IANA time zone name that Intl knows, e.g. Europe/Berlin' }).optional(),
+  /** Public holidays of the customer's state besides the nationwide ones (§ 193 BGB), as dates. */
+  holidays: z.array(DateInputSchema).optional(),
+});
 const VersionSchema = z.object({ version: z.string().min(1), announcedAt: DateInputSchema });
 
-const startOfUtcDay = (d: Date): number => Math.floor(d.getTime() / DAY_MS) * DAY_MS;
-const windowOf = (announcedAt: Date, at: Date): ObjectionWindow => {
-  const endExclusive = startOfUtcDay(announcedAt) + (OBJECTION_DAYS + 1) * DAY_MS;
-  return { lastDay: new Date(endExclusive - DAY_MS).toISOString().slice(0, 10), open: at.getTime() < endExclusive };
+const dayString = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+interface WindowRule {
+  readonly zone: CalendarZone;
+  readonly holidays: ReadonlySet<number>;
+}
+
+/** The last day (a day number in the zone) on which an objection to a version announced at `announcedAt` is in time. */
+const lastDayOf = (announcedAt: Date, rule: WindowRule): { sixWeeks: number; last: number } => {
+  const sixWeeks = localDay(rule.zone, announcedAt.getTime()) + OBJECTION_DAYS;
+  return { sixWeeks, last: nextWorkingDay(sixWeeks, rule.holidays) };
 };
-const inWindow = (announcedAt: Date, when: Date): boolean =>
-  when >= announcedAt && when.getTime() < startOfUtcDay(announcedAt) + (OBJECTION_DAYS + 1) * DAY_MS;
+const windowOf = (announcedAt: Date, at: Date, rule: WindowRule): ObjectionWindow => {
+  const { sixWeeks, last } = lastDayOf(announcedAt, rule);
+  return { lastDay: dayString(last), sixWeeksDay: dayString(sixWeeks), open: localDay(rule.zone, at.getTime()) <= last };
+};
+const inWindow = (announcedAt: Date, when: Date, rule: WindowRule): boolean =>
+  when >= announcedAt && localDay(rule.zone, when.getTime()) <= lastDayOf(announcedAt, rule).last;
 
 const validate = <V extends VersionInput>(versions: readonly V[], query: unknown) => {
   const issues: InputIssue[] = [];
@@ -79,18 +104,27 @@ const validate = <V extends VersionInput>(versions: readonly V[], query: unknown
  */
 export const governingVersion = <V extends VersionInput>(
   versions: readonly V[],
-  query: { readonly at: DateInput; readonly objectedAt?: DateInput },
+  query: {
+    readonly at: DateInput;
+    readonly objectedAt?: DateInput;
+    /** The time zone whose calendar days the window counts in (default Europe/Berlin). */
+    readonly timeZone?: string;
+    /** Holidays of the customer's state besides the nationwide ones, moving the last day on (§ 193 BGB). */
+    readonly holidays?: readonly DateInput[];
+  },
 ): GoverningVersion<V> => {
-  const { list, at, objectedAt } = validate(versions, query);
+  const { list, at, objectedAt, timeZone, holidays } = validate(versions, query);
+  const zone = calendarZone(timeZone ?? DEFAULT_TIME_ZONE);
+  const rule: WindowRule = { zone, holidays: new Set((holidays ?? []).map((h) => localDay(zone, h.getTime()))) };
   let idx = -1;
   list.forEach((p, i) => { if (p.at <= at) idx = i; });
   if (idx < 0) return { status: 'none', version: null };
   const current = list[idx]!;
-  const objectionWindow = windowOf(current.at, at);
+  const objectionWindow = windowOf(current.at, at, rule);
   if (objectedAt === undefined) return { status: 'in-force', version: current.v, objectionWindow, objection: 'none' };
   if (objectedAt > at) return { status: 'in-force', version: current.v, objectionWindow, objection: 'after-at' };
   if (objectedAt < current.at) return { status: 'in-force', version: current.v, objectionWindow, objection: 'earlier-version' };
-  if (!inWindow(current.at, objectedAt)) return { status: 'in-force', version: current.v, objectionWindow, objection: 'late' };
+  if (!inWindow(current.at, objectedAt, rule)) return { status: 'in-force', version: current.v, objectionWindow, objection: 'late' };
   return {
     status: 'objected',
     objectedVersion: current.v,

@@ -14,7 +14,8 @@ export const EXAMPLE_MESSAGE = { from: '"Example Shop GmbH" <news@shop.example>'
  */
 export const runExample = (pack: Pack, rule: Rule, example: RuleExample): Promise<Report> => {
   const policy = createPolicy({
-    packs: [{ ...pack, rules: [rule] }],
+    // Judged as if its pack governed: examples test the rule, not the pack's announcement day (S8).
+    packs: [{ ...pack, announcedAt: '1970-01-01', rules: [rule] }],
     rules: example.options ? { [rule.id]: { options: example.options } } : {},
     account: example.account ?? { senderDomains: ['shop.example'] },
     now: example.now ?? EXAMPLE_NOW,

@@ -140,3 +140,19 @@ describe('issue 22 item 10: volume-spike is advisory and judged by weekday', () 
     expect(jump.verdict).toBe('send');
   });
 });
+
+describe('issue 22 item 9: the report says which policy version governed (S8)', () => {
+  it('after the announcement: in force, with its objection window (§ 193 BGB: Sunday 13 Dec -> Monday 14 Dec)', async () => {
+    const r = await check({});
+    expect(r.policyVersions).toEqual([
+      { pack: 'managed-email-server', version: '1.0.0', announcedAt: '2026-11-01', status: 'in-force', objectionWindow: { sixWeeksDay: '2026-12-13', lastDay: '2026-12-14', open: true } },
+    ]);
+  });
+  it('before the announcement the pack does not govern: its rules are not applied, and the report says so', async () => {
+    const r = await createPolicy({ now: '2026-10-15T10:00:00Z', account: { senderDomains: ['shop.de'] } }).check({
+      message: { ...newsletter, contentLabels: ['pornographic'] } as never,
+    });
+    expect(r.violations).toEqual([]);
+    expect(r.policyVersions).toEqual([{ pack: 'managed-email-server', version: '1.0.0', announcedAt: '2026-11-01', status: 'announced-later', objectionWindow: null }]);
+  });
+});

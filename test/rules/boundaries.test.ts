@@ -35,8 +35,10 @@ describe('U4 six months, whatever the month lengths', () => {
   it.each([
     ['2026-08-31T12:00:00Z', '2027-02-28T12:00:00Z', false], // end of month: Aug 31 + 6 months = Feb 28
     ['2026-08-31T12:00:00Z', '2027-03-01T12:00:00Z', true],
-    ['2026-01-15T00:00:00Z', '2026-07-15T00:00:00Z', false],
-    ['2026-01-15T00:00:00Z', '2026-07-16T00:00:00Z', true],
+    ['2026-11-15T00:00:00Z', '2027-05-15T00:00:00Z', false],
+    ['2026-11-15T00:00:00Z', '2027-05-16T00:00:00Z', true],
+    // Counted in Berlin days (§ 188 (2) BGB): 23:30 UTC on 14 Nov is 15 Nov in Berlin.
+    ['2026-11-14T23:30:00Z', '2027-05-15T21:00:00Z', false],
   ])('last open %s, checked %s → fires %s', async (open, now, expected) => {
     expect(await fires('mes/inactive-recipient', { purpose: 'newsletter' }, r(open), now)).toBe(expected);
   });
