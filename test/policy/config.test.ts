@@ -19,7 +19,7 @@ const pack = definePack(packOf([
 ], { name: 'acme' }));
 
 const ids = async (config: PolicyConfig, html = '<p>Hallo</p>') => {
-  const report = await createPolicy({ ...config, now: '2026-06-01T00:00:00Z' }).check({ message: { ...noLink, html } });
+  const report = await createPolicy({ ...config, now: '2026-11-28T00:00:00Z' }).check({ message: { ...noLink, html } });
   return report.violations.map((v) => `${v.ruleId}:${v.severity}:${v.sanction}`);
 };
 

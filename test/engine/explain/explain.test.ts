@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPolicy, explain, formatExplanation, managedEmailServer, type ExplainedCondition } from '../../../src/index.js';
 import { runExample } from '../../../src/testing/run-example.js';
 
-const policy = createPolicy({ now: '2026-06-01T12:00:00Z', account: { senderDomains: ['shop.example'] } });
+const policy = createPolicy({ now: '2026-11-28T12:00:00Z', account: { senderDomains: ['shop.example'] } });
 const botInput = {
   message: { from: '"Shop GmbH" <news@shop.example>', subject: 'Bitte bestätigen', purpose: 'doi-confirmation', text: 'Bitte bestätigen: https://shop.example/confirm/abc' },
   recipients: [{ address: 'max@example.org', consent: { status: 'pending', method: 'double-opt-in' }, signup: { honeypotFilled: true, botScore: 0.9 } }],
