@@ -6,7 +6,7 @@ import { clauses } from '../../src/index.js';
 const text = {
   de: {
     subject: 'Betreff', from: 'Absender', purpose: 'Zweck', checkedAt: 'geprüft am', pack: 'Regelwerk',
-    verdict: { send: 'Nachricht in Ordnung: Versand an die Empfänger mit Urteil "senden"', fix: 'Nachricht erst nach Korrektur versenden', hold: 'Versand angehalten: verbotener Verstoß der Nachricht oder Historie' },
+    verdict: { send: 'Nachricht in Ordnung: Versand an die Empfänger mit Urteil "senden"', fix: 'Nachricht erst nach Korrektur versenden', hold: 'Versand angehalten: ein verbotener Verstoß der Nachricht oder Historie, oder ein Befund, bei dem der Anbieter den Massenversand anhält' },
     recipients: 'Empfänger', send: 'senden', exclude: 'ausschließen', invalid: 'ungültig',
     severity: { prohibited: 'VERBOTEN', undesired: 'UNERWÜNSCHT', advisory: 'HINWEIS' },
     severityNote: { prohibited: 'Verbotene Nutzungen', undesired: 'Unerwünschte Nutzungen', advisory: 'ohne Sanktion' },
@@ -15,7 +15,7 @@ const text = {
   },
   en: {
     subject: 'Subject', from: 'From', purpose: 'Purpose', checkedAt: 'checked at', pack: 'Rule pack',
-    verdict: { send: 'message fine: send to the recipients with verdict "send"', fix: 'fix the message before sending', hold: 'send held: a prohibited breach by the message or history' },
+    verdict: { send: 'message fine: send to the recipients with verdict "send"', fix: 'fix the message before sending', hold: 'send held: a prohibited breach by the message or history, or a finding on which the provider pauses the bulk mailing' },
     recipients: 'Recipients', send: 'send', exclude: 'exclude', invalid: 'invalid',
     severity: { prohibited: 'PROHIBITED', undesired: 'UNDESIRED', advisory: 'ADVISORY' },
     severityNote: { prohibited: 'prohibited uses', undesired: 'undesired uses', advisory: 'no sanction' },

@@ -46,7 +46,7 @@ describe('npm run demo', () => {
   it('prints English with --locale en', async () => {
     const [run] = await runDemo({ locale: 'en', scenarios: ['01-advent-newsletter'] });
     expect(run!.text).toMatch(/PROHIBITED[\s\S]*UNDESIRED[\s\S]*ADVISORY/);
-    expect(run!.text).toContain('The recipient comes from a forbidden source (purchased).');
+    expect(run!.text).toContain('The recipient comes from a forbidden source (bought list).');
   });
 
   it('reads --locale and --scenario, and refuses anything else', () => {

@@ -156,3 +156,41 @@ describe('issue 22 item 9: the report says which policy version governed (S8)', 
     expect(r.policyVersions).toEqual([{ pack: 'managed-email-server', version: '1.0.0', announcedAt: '2026-11-01', status: 'announced-later', objectionWindow: null }]);
   });
 });
+
+describe('issue 22 item 11: German texts', () => {
+  const de = (r: Report, id: string) => r.violations.find((v) => v.ruleId === id)?.messages.de ?? '';
+  it('decimal comma and number agreement; "liegt über" never for a rate exactly at the target', async () => {
+    const one = await check({ history: { window: { days: 30, sent: 1000, delivered: 1000, complaints: 1 } } });
+    expect(de(one, 'mes/complaint-rate')).toBe('Beschwerderate 0,1 % (1 Beschwerde bei 1.000 zugestellten Emails in 30 Tagen) liegt nicht unter dem Zielwert von 0,1 %.');
+    const half = await check({ history: { window: { days: 30, sent: 2000, delivered: 2000, complaints: 10 } } });
+    expect(de(half, 'mes/complaint-rate-over-limit')).toContain('0,5 % (10 Beschwerden bei 2.000 zugestellten Emails');
+  });
+  it('"1 Empfänger wird ausgeschlossen", "Sie werden abgemahnt"', async () => {
+    const r = await check({ recipients: [{ address: 'ohne@example.org' }] });
+    const reason = r.sanction.reasons.join(' ');
+    expect(reason).toContain('1 Empfänger wird ausgeschlossen');
+    expect(reason).toContain('Sie werden abgemahnt');
+    expect(reason).not.toContain('Sie wird abgemahnt');
+  });
+  it('no "(–)", no English enum values in German text', async () => {
+    const r = await check({
+      recipients: [
+        { address: 'pending@example.org', consent: { status: 'pending', method: 'double-opt-in' } },
+        { address: 'ohne@example.org', consent: { status: 'none' } },
+        { address: 'single@example.org', consent: { status: 'confirmed', method: 'single-opt-in' } },
+        { address: 'xkqzvbtrwpl@example.org', consent: { status: 'pending' } },
+        { address: 'gekauft@example.org', source: 'purchased', consent: confirmed },
+      ],
+    });
+    const texts = r.violations.map((v) => v.messages.de).join('\n');
+    expect(texts).not.toContain('(–)');
+    for (const english of ['Status none', 'Status pending', 'single-opt-in', 'gibberish-address', '(purchased)']) expect(texts).not.toContain(english);
+    expect(de(r, 'mes/unconfirmed-opt-in')).toBe('Das Opt-In wurde begonnen, aber nicht bestätigt.');
+  });
+  it('invalid-from prints no nested straight quotes; U4 gives its basis in German as in English', async () => {
+    const bad = await check({ message: { ...newsletter, from: '"Shop" <kaputt' } });
+    expect(de(bad, 'mes/invalid-from')).toBe('Der From-Header „"Shop" <kaputt“ ist keine gültige Absenderadresse.');
+    const r = await check({ recipients: [{ address: 'anna@example.org', consent: confirmed, lastOpenAt: '2026-03-20' }] });
+    expect(de(r, 'mes/inactive-recipient')).toBe('Die letzte Aktivität am 2026-03-20 (Öffnen) liegt länger als 6 Monate zurück (8 volle Monate).');
+  });
+});

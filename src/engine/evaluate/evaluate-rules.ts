@@ -57,8 +57,8 @@ export const violationBuilder = (rule: CompiledRule, locale: Locale): ViolationB
     const dot = key.indexOf('.');
     return { key, fact: dot < 0 ? key : key.slice(0, dot), read: compilePath(dot < 0 ? undefined : `$${key.slice(dot)}`) };
   });
-  const de = compileTemplate(rule.rule.messages.de);
-  const en = compileTemplate(rule.rule.messages.en);
+  const de = compileTemplate(rule.rule.messages.de, 'de');
+  const en = compileTemplate(rule.rule.messages.en, 'en');
   const clauseHeading = clauses.get(rule.clause)?.heading ?? rule.clause;
   const { id: ruleId, clause, severity, sanction, scope } = rule;
   const fix = rule.rule.fix;
