@@ -68,7 +68,9 @@ const packFor = (rule: Rule | RuleInput, options: TestRuleOptions): Pack =>
   definePack({
     name: options.pack?.name ?? 'rule-under-test',
     version: options.pack?.version ?? '0.0.0',
-    announcedAt: options.pack?.announcedAt ?? '1970-01-01',
+    // Judged as if its pack governed on every day: a test judges the rule, not the pack's
+    // announcement (check() applies no pack before its announcement day, S8).
+    announcedAt: '1970-01-01',
     ...(options.pack?.conditions ? { conditions: options.pack.conditions as never } : {}),
     rules: [rule as RuleInput],
   });
