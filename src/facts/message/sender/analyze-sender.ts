@@ -121,7 +121,11 @@ const isOwn = (domain: string, own: readonly string[]): boolean =>
   own.some((d) => domain === d.toLowerCase() || domain.endsWith(`.${d.toLowerCase()}`));
 
 const looksRandom = (local: string): boolean => {
-  const l = local.toLowerCase();
+  // A year or short number after a word (news2025, rechnung2024) is a name, not noise: a trailing
+  // run of up to four digits is left out. Longer runs (u83920174) still count.
+  let end = local.length;
+  while (end > 0 && local.charCodeAt(end - 1) >= 48 && local.charCodeAt(end - 1) <= 57) end--;
+  const l = (local.length - end <= 4 ? local.slice(0, end) : local).toLowerCase();
   if (l.length < 8) return false;
   const letters = l.replace(/[^a-z]/g, '');
   const digits = l.replace(/[^0-9]/g, '').length;
