@@ -24,7 +24,7 @@ describe('M2 complaint rate (undesired band 0.1 % ≤ rate < 0.3 %)', () => {
   });
   it('names rate, counts and target in the message', async () => {
     const report = await checkWith('mes/complaint-rate', { history: at(20) });
-    expect(report.violations[0]?.message).toBe('Complaint rate 0.2 % (20 complaints for 10000 delivered emails in 30 days) is above the 0.1 % target.');
+    expect(report.violations[0]?.message).toBe('Complaint rate 0.2 % (20 complaints for 10,000 delivered emails in 30 days) is not below the 0.1 % target.');
     expect(report.verdict).toBe('fix');
   });
 });
