@@ -11,7 +11,7 @@
 // names every bad field; should zod accept it after all, zod's answer is used. A gap here can cost
 // speed, never a wrong rejection. test/model/compile-schema.test.ts holds the accepted set and the
 // output (keys, their order, undefined values, Dates) equal to zod's over generated records.
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 export const REJECTED: unique symbol = Symbol('rejected');
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { REJECTED, type KnownParsers } from './compile-schema.js';
 import { isoInstantMs } from './iso-date.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const purposes = ['newsletter', 'transactional', 'doi-confirmation', 'system-notification'] as const;
 export const PurposeSchema = z.enum(purposes);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { brand, brandedInstanceOf } from './brand.js';
 
 export interface InputIssue {

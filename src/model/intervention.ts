@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SanctionKindSchema } from './enums.js';
 
 /** The escalation ladder of S6, weakest rung first. */

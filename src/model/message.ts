@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PurposeSchema } from './enums.js';
 
 const HeaderValue = z.union([z.string(), z.array(z.string())]);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { compileSchema, type CompiledParser } from './compile-schema.js';
 import { DateInputSchema, dateParsers } from './dates.js';
 import { recipientSources } from './enums.js';

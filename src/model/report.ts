@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PurposeSchema, SanctionKindSchema } from './enums.js';
 import { ViolationSchema } from './violation.js';
 import { EscalationStepSchema, InterventionSchema } from './intervention.js';

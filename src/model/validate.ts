@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { InputError, issuesAt, toInputIssues, type InputIssue } from './input-error.js';
 import { MessageSchema, type Message } from './message.js';
 import { RecipientSchema, type Recipient } from './recipient.js';

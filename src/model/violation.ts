@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SanctionKindSchema, ScopeSchema, SeveritySchema } from './enums.js';
 
 export const ViolationSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Limits } from './policy-limits.js';
 import { DateInputSchema, InputError, LocaleSchema, toInputIssues } from '../model/index.js';
 import type { FactContext, FactDefinition, FactScope } from '../facts/index.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InputError, LocaleSchema, toInputIssues, type Locale, type Report } from '../model/index.js';
 import { noticeDocument } from './notice-doc.js';
 import { renderMarkdown, renderText } from './notice-render.js';

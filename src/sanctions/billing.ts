@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InputError, SanctionKindSchema, toInputIssues, type SanctionKind } from '../model/index.js';
 
 const hoursValue = z.number().finite().nonnegative();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DateInputSchema, InputError, toInputIssues, type DateInput, type InputIssue } from '../model/index.js';
 import { calendarZone, DEFAULT_TIME_ZONE, isTimeZone, localDay, type CalendarZone } from '../facts/index.js';
 import { nextWorkingDay } from './german-holidays.js';

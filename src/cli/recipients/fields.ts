@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { RecipientSchema } from '../../model/index.js';
 
 export type FieldKind = 'string' | 'number' | 'boolean' | 'list';

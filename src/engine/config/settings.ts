@@ -1,6 +1,6 @@
 // Rule settings of a policy (ESLint style): 'off', a severity, or { severity?, sanction?, options? }.
 // Settings from several configurations merge in order, later ones winning field by field.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SanctionKind, Severity } from '../../model/index.js';
 import { SanctionKindSchema, SeveritySchema } from '../../model/index.js';
 import { escapePointer, isForbiddenKey } from '../pack/forbidden-keys.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { conditionCycles, checkConditions, checkRule } from './check-rule.js';
 import { escapePointer, forbiddenKeyPointers, isForbiddenKey, withoutForbiddenKeys } from './forbidden-keys.js';
 import { setRuleOrigin } from './rule-origin.js';

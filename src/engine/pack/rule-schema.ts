@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PurposeSchema, SanctionKindSchema, ScopeSchema, SeveritySchema, clauseIds } from '../../model/index.js';
 
 /** A reference to another fact as a condition's value (json-rules-engine's format). */
