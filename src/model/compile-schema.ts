@@ -12,6 +12,7 @@
 // speed, never a wrong rejection. test/model/compile-schema.test.ts holds the accepted set and the
 // output (keys, their order, undefined values, Dates) equal to zod's over generated records.
 import type * as z from 'zod';
+import { canGenerateCode } from './code-generation.js';
 
 export const REJECTED: unique symbol = Symbol('rejected');
 
@@ -199,7 +200,7 @@ const emitObject = (def: Def, a: string, b: string, e: Emitter): string | null =
 export const compileSchema = (schema: z.ZodType, known: KnownParsers = new Map()): CompiledParser | null => {
   const e = new Emitter(known);
   const body = emit(schema as unknown as Node, 'input', 'out', e);
-  if (body === null) return null;
+  if (body === null || !canGenerateCode()) return null;
   try {
     const make = new Function('E', 'R', `return function compiledSchema(input) { let out; ${body}\nreturn out; };`);
     return make(e.refs, REJECTED) as CompiledParser;

@@ -10,3 +10,4 @@ export * from './input-error.js';
 export * from './validate.js';
 export * from './clauses.js';
 export { compileSchema, REJECTED, type CompiledParser, type KnownParsers } from './compile-schema.js';
+export { canGenerateCode } from './code-generation.js';

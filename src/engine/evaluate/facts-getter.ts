@@ -1,5 +1,6 @@
 import type { FactContext, FactDefinition } from '../../facts/index.js';
 import type { FactGetter } from './compile-condition.js';
+import { canGenerateCode } from '../../model/index.js';
 
 /** A memoising fact reader over one context: each fact is computed at most once, on first read. */
 export const factGetter = (
@@ -40,6 +41,7 @@ export const scopedFactGetters = (defs: ReadonlyMap<string, FactDefinition>, sco
 };
 
 const generatedGetters = (own: readonly FactDefinition[]): ScopedGetterFactory | null => {
+  if (!canGenerateCode()) return null;
   const vars = own.map((_, i) => `v${i} = U`).join(', ');
   const cases = own.map((def, i) => `case ${JSON.stringify(def.name)}: return v${i} !== U ? v${i} : (v${i} = D[${i}].compute(ctx));`).join('\n');
   const body = `return function scopedGetter(ctx, parent) {${own.length ? ` let ${vars};` : ''}

@@ -13,6 +13,7 @@ import { compilePath, evidenceKey, simplePathKeys } from './compile-path.js';
 import type { Condition, LeafCondition } from '../pack/rule-schema.js';
 import type { FactGetter } from './compile-condition.js';
 import { isNumberLike, type OperatorFn } from './operators.js';
+import { canGenerateCode } from '../../model/index.js';
 
 export type RuleMatcher = (get: FactGetter) => boolean;
 
@@ -136,7 +137,7 @@ const conditionCode = (c: Condition, env: GenerateEnv, refs: Refs, seen: Readonl
 const generate = (c: Condition, env: GenerateEnv, mode: Mode): unknown => {
   const refs = new Refs();
   const body = conditionCode(c, env, refs, new Set(), mode);
-  if (body === null) return null;
+  if (body === null || !canGenerateCode()) return null;
   const signature = mode === 'match' ? 'matches(get)' : 'collect(get, ev)';
   try {
     const make = new Function('E', 'H', 'N', `return function ${signature} { let v, a, w, b; return ${body}; };`);
