@@ -1,12 +1,13 @@
 import PostalMime, { type Address, type Email } from 'postal-mime';
 import { InputError, parseMessage, type MessageInput } from '../model/index.js';
+import { c1AsWindows1252, decodeWindows1252 } from './windows-1252.js';
 
 const quote = (name: string): string => `"${name.replace(/["\\]/g, (c) => `\\${c}`)}"`;
 
 const mailbox = (a: Address | undefined): string | undefined => {
   if (!a) return undefined;
   if (a.address === undefined) return a.group.map((m) => mailbox(m)).filter(Boolean).join(', ') || undefined;
-  return a.name ? `${quote(a.name)} <${a.address}>` : a.address;
+  return a.name ? `${quote(c1AsWindows1252(a.name))} <${a.address}>` : a.address;
 };
 
 const headersOf = (email: Email): Record<string, string[]> => {
@@ -33,7 +34,7 @@ const REPLACEMENT = '\uFFFD';
 const repairUndeclared8bit = async (raw: string | Uint8Array | ArrayBuffer, email: Email): Promise<Pick<Email, 'html' | 'text'>> => {
   const broken = (s: string | undefined): boolean => s !== undefined && s.includes(REPLACEMENT);
   if (typeof raw === 'string' || (!broken(email.html) && !broken(email.text))) return email;
-  const again = await PostalMime.parse(new TextDecoder('windows-1252').decode(raw));
+  const again = await PostalMime.parse(decodeWindows1252(raw));
   const pick = (first: string | undefined, second: string | undefined): string | undefined =>
     broken(first) && second !== undefined && !broken(second) ? second : first;
   return { html: pick(email.html, again.html), text: pick(email.text, again.text) };
@@ -57,13 +58,16 @@ export const fromEml = async (raw: string | Uint8Array | ArrayBuffer, options: E
   } catch (e) {
     throw new InputError([{ path: 'eml', message: `unreadable MIME: ${(e as Error).message}` }]);
   }
-  const { html, text } = await repairUndeclared8bit(raw, email).catch(() => email);
+  const repaired = await repairUndeclared8bit(raw, email).catch(() => email);
+  // Decoded text, the same in every runtime (windows-1252.ts).
+  const html = repaired.html === undefined ? undefined : c1AsWindows1252(repaired.html);
+  const text = repaired.text === undefined ? undefined : c1AsWindows1252(repaired.text);
   const message: MessageInput = {
     from: mailbox(email.from) ?? '',
     ...(email.sender ? { sender: mailbox(email.sender) } : {}),
     ...(email.replyTo?.length ? { replyTo: email.replyTo.map((a) => mailbox(a)).join(', ') } : {}),
     ...(email.to?.length ? { to: email.to.map((a) => mailbox(a)).join(', ') } : {}),
-    subject: email.subject ?? '',
+    subject: c1AsWindows1252(email.subject ?? ''),
     headers: headersOf(email),
     ...(html !== undefined ? { html } : {}),
     ...(text !== undefined ? { text } : {}),
