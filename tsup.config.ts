@@ -8,7 +8,10 @@ const shared = {
   dts: true,
   sourcemap: true,
   target: 'es2022',
-  treeshake: true,
+  // An import whose bindings all went unused is dropped, not kept as a bare `import 'pkg'`: none
+  // of the dependencies is imported for its side effects, and a consumer's esbuild warns about
+  // a bare import of a package that declares none (ignored-bare-import).
+  treeshake: { moduleSideEffects: 'no-external' as const },
   // vitest is the user's, never bundled: mailpolicy/testing/vitest extends their `expect`.
   external: ['vitest'],
 };
@@ -28,17 +31,23 @@ export const cliConfig = {
 // No `clean` here: tsup builds the configs in parallel, so one cleaning dist/ could delete
 // another's output; `npm run build` empties dist/ first (prebuild).
 export default defineConfig([
-  // Browser-safe entries: the core and the testing helpers (test/package/browser-bundle.test.ts).
+  // The library's entries, built together with shared chunks (`splitting`, in CommonJS too), so
+  // mailpolicy, mailpolicy/testing, mailpolicy/testing/vitest and mailpolicy/node load one copy
+  // of the code they share: one InputError and one PackError class, whichever entry a value
+  // came from (test/policy/dist.test.ts). Platform neutral: the core and the testing helpers
+  // run in browsers (test/package/browser-bundle.test.ts); mailpolicy/node imports node:fs and
+  // node:path, which stay imports.
   {
     ...shared,
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', 'testing-vitest': 'src/testing/vitest.ts' },
+    entry: {
+      index: 'src/index.ts',
+      testing: 'src/testing/index.ts',
+      'testing-vitest': 'src/testing/vitest.ts',
+      node: 'src/node/index.ts',
+    },
     platform: 'neutral',
-  },
-  // Node-only entries (file system).
-  {
-    ...shared,
-    entry: { node: 'src/node/index.ts' },
-    platform: 'node',
+    splitting: true,
+    external: [...shared.external, /^node:/],
   },
   cliConfig,
 ]);

@@ -1,13 +1,10 @@
 import type * as z from 'zod';
-import { brand, brandedInstanceOf } from './brand.js';
 
 export interface InputIssue {
   /** Dotted path of the bad field, e.g. 'message.purpose' or 'history.window.sent'. */
   readonly path: string;
   readonly message: string;
 }
-
-const INPUT_ERROR = Symbol.for('mailpolicy.InputError');
 
 /** Thrown for bad message or history input; `issues` names every bad field at once. */
 export class InputError extends Error {
@@ -16,12 +13,6 @@ export class InputError extends Error {
     super(`Invalid input:\n${issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n')}`);
     this.name = 'InputError';
     this.issues = issues;
-    brand(this, INPUT_ERROR);
-  }
-
-  /** True for an InputError from any entry point's copy of this class (see brand.ts). */
-  static [Symbol.hasInstance](value: unknown): boolean {
-    return brandedInstanceOf(InputError, INPUT_ERROR, this, value);
   }
 }
 

@@ -1,6 +1,10 @@
 // The published entry points: build once, then import the package by its own name (Node's
 // self-reference through the `exports` map) from ESM and CJS in child processes, as a user would.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, type Plugin } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const script = `
@@ -39,7 +43,7 @@ describe('built package (dist/)', () => {
     expect(out.fired).toContain('mes/purchased-list');
   });
 
-  it('explains from "mailpolicy" a violation made through "mailpolicy/testing", though each CJS entry bundles its own code', () => {
+  it('explains from "mailpolicy" a violation made through "mailpolicy/testing"', () => {
     const explainAcross = `
       const [pack, rule] = [managedEmailServer, managedEmailServer.rules.find((r) => r.id === 'mes/purchased-list')];
       runExample(pack, rule, rule.examples.violating[0]).then((report) => {
@@ -60,21 +64,91 @@ describe('built package (dist/)', () => {
     expect(cjs).toEqual(esm);
   });
 
-  it('catches a PackError from "mailpolicy/node" with the PackError of "mailpolicy", in CJS (two bundled copies) and ESM', () => {
+  it('catches a PackError from "mailpolicy/node" with the PackError of "mailpolicy", in CJS and ESM: one copy of the class', () => {
+    // The prototype itself, not only instanceof: the entries share one class (shared chunks),
+    // which answers instanceof by its prototype chain alone.
     const across = (load: string) => `
       ${load}
       let error;
       try { loadPackSync('/nonexistent/mailpolicy-pack'); } catch (e) { error = e; }
       let input;
       try { analyzeMessage({ from: 'x@shop.example', subject: 1 }); } catch (e) { input = e; }
+      const plain = (C) => C[Symbol.hasInstance] === Function.prototype[Symbol.hasInstance];
       console.log(JSON.stringify({ rules: 0, inputError: input instanceof InputError && !(input instanceof PackError),
-        paths: error.issues.map((i) => i.code), verdicts: [String(error instanceof PackError), String(error instanceof InputError)], fired: [] }));
+        paths: error.issues.map((i) => i.code),
+        verdicts: [String(error instanceof PackError), String(error instanceof InputError), String(Object.getPrototypeOf(error) === PackError.prototype),
+          String(plain(PackError) && plain(InputError)), String(Object.getOwnPropertySymbols(error).length)],
+        fired: [] }));
     `;
     const cjs = run(['-e', across(`const { PackError, InputError, analyzeMessage } = require('mailpolicy'); const { loadPackSync } = require('mailpolicy/node');`)]);
-    expect(cjs.verdicts).toEqual(['true', 'false']);
+    expect(cjs.verdicts).toEqual(['true', 'false', 'true', 'true', '0']);
     expect(cjs.paths).toContain('missing-file');
     expect(cjs.inputError).toBe(true);
     const esm = run(['--input-type=module', '-e', across(`import { PackError, InputError, analyzeMessage } from 'mailpolicy'; import { loadPackSync } from 'mailpolicy/node';`)]);
     expect(esm).toEqual(cjs);
+  });
+
+  it('gives TypeScript with moduleResolution node10 the types of every entry (typesVersions)', () => {
+    // node10 knows no `exports`: without typesVersions, mailpolicy/node and mailpolicy/testing are TS2307.
+    const dir = mkdtempSync(join(tmpdir(), 'mailpolicy-node10-'));
+    try {
+      mkdirSync(join(dir, 'node_modules'));
+      symlinkSync(process.cwd(), join(dir, 'node_modules', 'mailpolicy'), 'dir');
+      writeFileSync(join(dir, 'use.ts'), [
+        "import { createPolicy, InputError } from 'mailpolicy';",
+        "import { loadPackSync } from 'mailpolicy/node';",
+        "import { runExample, testRule } from 'mailpolicy/testing';",
+        "import 'mailpolicy/testing/vitest';",
+        'export const used: [typeof createPolicy, typeof InputError, typeof loadPackSync, typeof runExample, typeof testRule] = [createPolicy, InputError, loadPackSync, runExample, testRule];',
+      ].join('\n'));
+      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
+        compilerOptions: { module: 'commonjs', moduleResolution: 'node10', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, types: [] },
+        files: ['use.ts'],
+      }));
+      const tsc = spawnSync(process.execPath, [join(process.cwd(), 'node_modules/typescript/bin/tsc'), '-p', dir], { encoding: 'utf8', timeout: 120_000 });
+      expect(tsc.stdout + tsc.stderr).toBe('');
+      expect(tsc.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('imports no package without using it: no bare import or require of a dependency in dist', () => {
+    // A bare `import 'pkg'` of a side-effect-free package makes a consumer's esbuild warn
+    // (ignored-bare-import). The built files are listed, not assumed (shared chunks have hashed names).
+    const files = readdirSync('dist').filter((f) => /\.(c?js)$/.test(f) && f !== 'cli.js');
+    expect(files).toEqual(expect.arrayContaining(['index.js', 'index.cjs', 'node.js', 'node.cjs', 'testing.js', 'testing.cjs']));
+    const bare = files.flatMap((f) =>
+      readFileSync(join('dist', f), 'utf8').split('\n')
+        .filter((line) => /^\s*(import\s*['"][^'"./][^'"]*['"]|require\(\s*['"][^'"./][^'"]*['"]\s*\))\s*;?\s*$/.test(line))
+        .map((line) => `${f}: ${line.trim()}`));
+    expect(bare).toEqual([]);
+  });
+
+  it('bundles without a warning, and `import "mailpolicy/testing/vitest"` registers the matchers when bundled (sideEffects)', async () => {
+    // The bundle of a test setup file, as a consumer's bundler makes it from the published
+    // package; vitest is the consumer's, here a stand-in whose expect.extend records the matchers.
+    const registered: string[] = [];
+    const standIn: Plugin = {
+      name: 'vitest-stand-in',
+      setup(b) {
+        b.onResolve({ filter: /^vitest$/ }, () => ({ path: 'vitest', namespace: 'stand-in' }));
+        b.onLoad({ filter: /.*/, namespace: 'stand-in' }, () => ({
+          contents: 'export const expect = { extend: (m) => globalThis.__registered.push(...Object.keys(m)) };',
+        }));
+      },
+    };
+    for (const format of ['esm', 'cjs'] as const) {
+      const result = await build({
+        stdin: { contents: `import 'mailpolicy/testing/vitest';\nimport { createPolicy } from 'mailpolicy';\nglobalThis.__policy = createPolicy;`, resolveDir: process.cwd() },
+        bundle: true, platform: 'browser', format, write: false, logLevel: 'silent', plugins: [standIn],
+        mainFields: format === 'cjs' ? ['main'] : undefined, conditions: format === 'cjs' ? ['require'] : undefined,
+      });
+      expect(result.warnings.map((w) => w.text)).toEqual([]);
+      (globalThis as Record<string, unknown>).__registered = registered;
+      registered.length = 0;
+      new Function(result.outputFiles[0]!.text)();
+      expect(registered.sort()).toEqual(['toBeCompliant', 'toViolate']);
+    }
   });
 });

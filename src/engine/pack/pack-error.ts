@@ -1,5 +1,3 @@
-import { brand, brandedInstanceOf } from '../../model/brand.js';
-
 export interface PackIssue {
   /**
    * Stable machine-readable code: 'invalid-shape', 'invalid-severity', 'invalid-sanction',
@@ -25,22 +23,14 @@ export interface PackIssue {
 
 const where = (i: PackIssue): string => `${i.file ? `${i.file} ` : i.pack ? `${i.pack} ` : ''}${i.pointer || '/'}`;
 
-const PACK_ERROR = Symbol.for('mailpolicy.PackError');
-
 /** A rule pack or rule configuration that cannot be used; `issues` lists every problem at once. */
 export class PackError extends Error {
   readonly issues: readonly PackIssue[];
-
-  /** True for a PackError from any entry point's copy of this class (see model/brand.ts). */
-  static [Symbol.hasInstance](value: unknown): boolean {
-    return brandedInstanceOf(PackError, PACK_ERROR, this, value);
-  }
 
   constructor(issues: readonly PackIssue[]) {
     super(`Invalid rule pack or configuration (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  - ${where(i)} [${i.code}] ${i.message}`).join('\n')}`);
     this.name = 'PackError';
     this.issues = issues;
-    brand(this, PACK_ERROR);
   }
 }
 
