@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromEml } from '../../src/index.js';
 import { c1AsWindows1252, decodeWindows1252 } from '../../src/adapters/windows-1252.js';
+import { undeclared8bitMail, windows1252Mail } from '../helpers/windows-1252-mail.js';
 
 /** https://encoding.spec.whatwg.org/index-windows-1252.txt, pointers 0–31 (bytes 0x80–0x9F). */
 const WHATWG = [
@@ -14,21 +15,6 @@ const WHATWG = [
 ];
 const high = Array.from({ length: 32 }, (_, i) => 0x80 + i);
 const expected = String.fromCodePoint(...WHATWG);
-
-const bytes = (...parts: (string | number[])[]): Uint8Array =>
-  new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)));
-const qp = high.map((b) => `=${b.toString(16).toUpperCase()}`).join('');
-
-/** A mail whose subject, display name and body carry every byte 0x80–0x9F in `charset`. */
-export const windows1252Mail = (charset: string): Uint8Array =>
-  bytes(
-    `From: =?${charset}?Q?Shop_${qp}?= <news@shop.example>\r\n`,
-    `Subject: =?${charset}?Q?${qp}?=\r\n`,
-    'MIME-Version: 1.0\r\n',
-    `Content-Type: text/plain; charset=${charset}\r\n`,
-    'Content-Transfer-Encoding: 8bit\r\n\r\n',
-    'Preis ', [0x80], ' 10 ', [0x93], 'Angebot', [0x94], ' ', high, '\r\n',
-  );
 
 describe('windows-1252 bytes 0x80–0x9F', () => {
   it.each(['windows-1252', 'iso-8859-1', 'us-ascii', 'latin1'])('decode as WHATWG windows-1252 when labelled %s', async (charset) => {
@@ -39,8 +25,7 @@ describe('windows-1252 bytes 0x80–0x9F', () => {
   });
 
   it('decode as WHATWG windows-1252 in an undeclared 8-bit body (read again as Windows-1252)', async () => {
-    const raw = bytes('From: news@shop.example\r\nSubject: Hallo\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\n', [0x93], 'Gr', [0xfc], [0xdf], 'e', [0x94], ' ', [0x80], '\r\n');
-    expect((await fromEml(raw)).text?.trim()).toBe('“Grüße” €');
+    expect((await fromEml(undeclared8bitMail())).text?.trim()).toBe('“Grüße” €');
   });
 
   it('leave UTF-8 text outside the C1 controls as it is', async () => {
