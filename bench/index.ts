@@ -4,11 +4,21 @@
 // an application runs, not of the tsx loader's on-the-fly transpile (which, among other things,
 // wraps every function created at run time in a naming helper).
 import { execFileSync } from 'node:child_process';
+import { describeBundle, mainFunctionsBundle } from './browser-bundle.js';
 import { bundleBenchScript } from './bundle.js';
+
+// The browser bundle's size is measured here (esbuild's API runs in this process, not in the
+// bundled script) and handed to main.ts, which prints it and puts it in the JSON.
+const browser = await mainFunctionsBundle();
+const bundleFigures = {
+  bundleRawKiB: Math.round(browser.rawBytes / 102.4) / 10,
+  bundleGzipKiB: Math.round(browser.gzipBytes / 102.4) / 10,
+  lines: describeBundle(browser),
+};
 
 const main = await bundleBenchScript('main');
 const child = await bundleBenchScript('rss-child');
 execFileSync(process.execPath, [main, ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, MAILPOLICY_BENCH_RSS_CHILD: child },
+  env: { ...process.env, MAILPOLICY_BENCH_RSS_CHILD: child, MAILPOLICY_BENCH_BUNDLE: JSON.stringify(bundleFigures) },
 });

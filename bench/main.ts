@@ -129,6 +129,9 @@ const analyze10xMs = 1000 / median(m.rates.get('analyze10x')!);
 // the inverse ratio of rates.
 const rr = (name: string) => r.rates.get(name)!;
 const mr = (name: string) => m.rates.get(name)!;
+// From bench/index.ts (bench/browser-bundle.ts): the browser bundle of the four main functions.
+const bundle = JSON.parse(process.env.MAILPOLICY_BENCH_BUNDLE ?? 'null') as { bundleRawKiB: number; bundleGzipKiB: number; lines: string[] } | null;
+
 const result = {
   recipientsPerSec: Math.round(recipientsPerSec),
   jrePerSec: Math.round(jrePerSec),
@@ -140,6 +143,7 @@ const result = {
   rssMiB1M: round(rss.peakRssMiB, 1),
   hostileGrowthMax: round(Math.max(...hostile.bodies.map((x) => x.growth), ...hostile.detectors.map((x) => x.growth)), 1),
   hostileVsBenignMax: round(Math.max(...hostile.vsBenign.map((x) => x.ratio)), 1),
+  bundleGzipKiB: bundle?.bundleGzipKiB ?? null,
 };
 
 if (json) {
@@ -170,5 +174,6 @@ if (json) {
   log(`    growth   ${(rss.peakRssMiB - rss.baselineRssMiB).toFixed(1)} MiB while streaming (garbage between GCs, see docs/performance.md)`);
   log(`    live heap after a full GC: ${rss.liveHeapFirstMiB.toFixed(1)} MiB at the first verdict, ${rss.liveHeapLastMiB.toFixed(1)} MiB at the last (${liveGrowth >= 0 ? '+' : ''}${liveGrowth.toFixed(2)} MiB kept over ${rss.recipients.toLocaleString('en')} recipients)`);
   printHostileGrowth(hostile, log);
+  if (bundle) log(`\n${bundle.lines.join('\n')}`);
   log(`\n${JSON.stringify(result)}`);
 }
