@@ -155,6 +155,29 @@ const duplicateBench = () => {
   return { msPerMillion: (median(times) * 1_000_000) / DUP_RECIPIENTS, rounds: times, bytes, sink };
 };
 
+// Hostile text at the default limits (issue 15): 2 MB of "a." in the text part (every pair a
+// candidate for linkifyjs) against a benign 2 MB text part, and the worst case the defaults let
+// through, 2 MB of it in each part. Interleaved rounds, CPU time, median.
+const HOSTILE_TEXT_BYTES = 2_000_000;
+const hostileTextBench = async () => {
+  const hostile = 'a.'.repeat(HOSTILE_TEXT_BYTES / 2);
+  let benign = '';
+  const sentence = 'Hello and welcome to our newsletter, see https://shop.de/x for news and offers for you. ';
+  while (benign.length < HOSTILE_TEXT_BYTES) benign += sentence;
+  benign = benign.slice(0, HOSTILE_TEXT_BYTES);
+  const m = (text: string, html?: string) => ({ from: '"Shop" <news@shop.example>', subject: 's', text, ...(html ? { html } : {}) });
+  let sink = 0;
+  const rates = await interleaved(
+    [
+      { name: 'benign', units: 1, run: () => { sink += analyzeMessage(m(benign)).body.textLinks.length; } },
+      { name: 'hostile', units: 1, run: () => { sink += analyzeMessage(m(hostile)).body.textLinks.length; } },
+      { name: 'worst', units: 1, run: () => { sink += analyzeMessage(m(hostile, hostile)).body.textLinks.length; } },
+    ],
+    HOSTILE_ROUNDS,
+  );
+  return { rates, sink };
+};
+
 // Peak RSS in a child process of its own, run bundled like the built package (bench/bundle.ts):
 // the parent's records and measurements must not count, nor the tsx loader.
 const rssBench = async () => {
@@ -173,6 +196,7 @@ const rss = await rssBench();
 const hostile = await hostileGrowth();
 const h = await hostileCheckBench();
 const dup = duplicateBench();
+const ht = await hostileTextBench();
 
 const recipientsPerSec = median(r.rates.get('mailpolicy')!);
 const jrePerSec = median(r.rates.get('jre')!);
@@ -199,6 +223,8 @@ const result = {
   rssMiB1M: round(rss.peakRssMiB, 1),
   hostileGrowthMax: round(Math.max(...hostile.bodies.map((x) => x.growth), ...hostile.detectors.map((x) => x.growth)), 1),
   hostileVsBenignMax: round(Math.max(...hostile.vsBenign.map((x) => x.ratio)), 1),
+  hostileTextVsBenign2MB: round(pairedRatio(ht.rates.get('benign')!, ht.rates.get('hostile')!)),
+  hostileWorstMs: Math.round(1000 / median(ht.rates.get('worst')!)),
   bundleGzipKiB: bundle?.bundleGzipKiB ?? null,
   checkVsStream20k: round(pairedRatio(h.rates.get('stream')!, h.rates.get('check')!)),
   duplicateMsPerMillion: Math.round(dup.msPerMillion),
@@ -241,5 +267,11 @@ if (json) {
   log(`    check()           ${(HOSTILE_RECIPIENTS / median(h.rates.get('check')!) * 1000).toFixed(0).padStart(6)} ms   rounds ${hms('check')}`);
   log(`    checkRecipients() ${(HOSTILE_RECIPIENTS / median(h.rates.get('stream')!) * 1000).toFixed(0).padStart(6)} ms   rounds ${hms('stream')}`);
   log(`    checkVsStream20k ${result.checkVsStream20k} (target ≤ 2)   median of the rounds' ratios`);
+  const tms = (name: string) => ht.rates.get(name)!.map((x) => (1000 / x).toFixed(0)).join(' / ');
+  log(`\n  analyzeMessage at the default limits, 2 MB text part, ${HOSTILE_ROUNDS} interleaved rounds, CPU ms`);
+  log(`    benign text (a sentence with a link, repeated)  ${(1000 / median(ht.rates.get('benign')!)).toFixed(0).padStart(6)} ms   rounds ${tms('benign')}`);
+  log(`    hostile text ("a." repeated)                    ${(1000 / median(ht.rates.get('hostile')!)).toFixed(0).padStart(6)} ms   rounds ${tms('hostile')}`);
+  log(`    worst case: 2 MB of "a." in text and in HTML     ${String(result.hostileWorstMs).padStart(6)} ms   rounds ${tms('worst')}`);
+  log(`    hostileTextVsBenign2MB ${result.hostileTextVsBenign2MB} (target ≤ 5)   median of the rounds' ratios`);
   log(`\n${JSON.stringify(result)}`);
 }

@@ -27,6 +27,9 @@ export const FUZZ_RUNS = {
   fromEml: 1_000,
   forbiddenKeyAnywhere: 500,
   limitsNeverSilent: 500,
+  publicApiWrongTypes: 1_000,
+  publicApiHostileFields: 300,
+  everyOperatorValue: 600,
 } as const;
 
 /** Per-test timeout of the fuzz and full-size tests: generous, since the CI machine may be shared. */
