@@ -106,3 +106,18 @@ describe('impossible values (item 8)', () => {
     }
   });
 });
+
+describe('raw input size cap (item 6)', () => {
+  it('fromEml refuses raw input over maxBytes (default 30,000,000) before parsing, in both languages', async () => {
+    const { fromEml, DEFAULT_MAX_EML_BYTES } = await import('../../src/adapters/eml.js');
+    expect(DEFAULT_MAX_EML_BYTES).toBe(30_000_000);
+    const head = 'From: a@shop.example\r\nSubject: x\r\n\r\n';
+    const big = head + 'a'.repeat(DEFAULT_MAX_EML_BYTES);
+    const [issue] = await issuesOf(() => fromEml(big));
+    expect(issue!.path).toBe('eml');
+    expect(issue!.messages?.de).toMatch(/maxBytes/);
+    expect(await pathsOf(() => fromEml(new TextEncoder().encode(head + 'ü'.repeat(600)), { maxBytes: 1000 }))).toEqual(['eml']);
+    await expect(fromEml(head + 'hallo', { maxBytes: 1000 })).resolves.toMatchObject({ subject: 'x' });
+    expect(await pathsOf(() => fromEml(head, { maxBytes: NaN }))).toEqual(['options.maxBytes']);
+  });
+});
