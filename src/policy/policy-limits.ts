@@ -109,8 +109,8 @@ export const duplicateRecipientViolation = (address: string, firstIndex: number,
   };
 };
 
-/** `policy.explain` for mes/duplicate-recipient, which no rule file defines. */
-export const explainDuplicateRecipient = (v: Violation): Explanation => ({
+/** The explanation of a core violation that no rule file defines: its header and one `any` of facts. */
+const evidenceExplanation = (v: Violation, conditions: ExplainedFact[]): Explanation => ({
   ruleId: v.ruleId,
   clause: v.clause,
   clauseHeading: v.clauseHeading,
@@ -118,23 +118,23 @@ export const explainDuplicateRecipient = (v: Violation): Explanation => ({
   sanction: v.sanction,
   message: v.message,
   source: 'evidence',
-  conditions: {
-    kind: 'any',
-    status: 'passed',
-    conditions: [
-      {
-        kind: 'fact',
-        fact: 'duplicate',
-        path: '$.firstIndex',
-        key: 'duplicate.firstIndex',
-        operator: 'greaterThanInclusive',
-        expected: 0,
-        actual: v.evidence['duplicate.firstIndex'],
-        status: 'passed',
-      },
-    ],
-  },
+  conditions: { kind: 'any', status: 'passed', conditions },
 });
+
+/** `policy.explain` for mes/duplicate-recipient, which no rule file defines. */
+export const explainDuplicateRecipient = (v: Violation): Explanation =>
+  evidenceExplanation(v, [
+    {
+      kind: 'fact',
+      fact: 'duplicate',
+      path: '$.firstIndex',
+      key: 'duplicate.firstIndex',
+      operator: 'greaterThanInclusive',
+      expected: 0,
+      actual: v.evidence['duplicate.firstIndex'],
+      status: 'passed',
+    },
+  ]);
 
 export const tooManyRecipients = (max: number): InputError =>
   new InputError([{ path: 'recipients', message: `more than ${max} recipients in one check call (limits.maxRecipients); stream larger lists through checkRecipients` }]);
@@ -162,14 +162,5 @@ export const explainAnalysisLimit = (v: Violation): Explanation => {
       actual: v.evidence[measured[name]],
       status: 'passed',
     }));
-  return {
-    ruleId: v.ruleId,
-    clause: v.clause,
-    clauseHeading: v.clauseHeading,
-    severity: v.severity,
-    sanction: v.sanction,
-    message: v.message,
-    source: 'evidence',
-    conditions: { kind: 'any', status: 'passed', conditions },
-  };
+  return evidenceExplanation(v, conditions);
 };
