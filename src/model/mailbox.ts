@@ -3,29 +3,12 @@
 // parts, address literals and missing parts are refused: an export row holding
 // "anna@example.de, ben@example.de" or "Anna <anna@example.de>" is bad data, not a recipient.
 import addresses from 'email-addresses';
+import { isAtext, isDotted } from './rfc5322.js';
 
 // RFC 5321 4.5.3.1: a local part of at most 64 octets, a path of at most 256 (the address plus
 // the two angle brackets); longer input never reaches the (backtracking) parser.
 const MAX_ADDRESS = 254;
 const MAX_LOCAL = 64;
-
-/** RFC 5322 atext (ASCII). */
-const isAtext = (c: number): boolean =>
-  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ||
-  c === 0x21 || (c >= 0x23 && c <= 0x27) || c === 0x2a || c === 0x2b || c === 0x2d || c === 0x2f || c === 0x3d || c === 0x3f ||
-  (c >= 0x5e && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
-
-/** Dot-separated runs of atext filling s[from, to): an ASCII dot-atom. */
-const isDotAtom = (s: string, from: number, to: number): boolean => {
-  if (to <= from) return false;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x2e) {
-      if (i === from || i === to - 1 || s.charCodeAt(i - 1) === 0x2e) return false;
-    } else if (!isAtext(c)) return false;
-  }
-  return true;
-};
 
 const LABEL = /^[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,61}[\p{L}\p{M}\p{N}])?$/u;
 const NUMERIC = /^[0-9]+$/;
@@ -57,7 +40,7 @@ export const mailboxProblem = (input: string): string | null => {
   if (at === 0) return 'not an email address: the part before @ is missing';
   if (at === input.length - 1) return 'not an email address: the domain after @ is missing';
   // Nearly every address: ASCII dot-atom @ host name, no parser needed.
-  if (isDotAtom(input, 0, at)) {
+  if (isDotted(input, 0, at, isAtext)) {
     if (at > MAX_LOCAL) return `the part before @ is longer than ${MAX_LOCAL} octets (RFC 5321)`;
     return isHostname(input.slice(at + 1)) ? null : `not an email address: "${input.slice(at + 1)}" is no domain name`;
   }

@@ -6,6 +6,7 @@
 // of printable ASCII and a bare name of atoms, single spaces between words. Anything else
 // (comments, escapes, UTF-8, obsolete syntax, groups) returns null and goes to the full
 // parser. test/facts/simple-mailbox.test.ts holds the answers to the full parser's.
+import { isAtext, isDotted } from '../../../model/rfc5322.js';
 
 export interface SimpleMailbox {
   readonly address: string;
@@ -14,11 +15,6 @@ export interface SimpleMailbox {
   readonly name: string | null;
 }
 
-/** RFC 5322 atext. */
-const isAtext = (c: number): boolean =>
-  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ||
-  c === 0x21 || (c >= 0x23 && c <= 0x27) || c === 0x2a || c === 0x2b || c === 0x2d || c === 0x2f || c === 0x3d || c === 0x3f ||
-  (c >= 0x5e && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
 /** RFC 5322 qtext (printable ASCII but " and \). */
 const isQtext = (c: number): boolean => c === 0x21 || (c >= 0x23 && c <= 0x5b) || (c >= 0x5d && c <= 0x7e);
 const isDomainChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
@@ -30,18 +26,6 @@ const isWords = (s: string, from: number, to: number, ok: (c: number) => boolean
     const c = s.charCodeAt(i);
     if (c === 0x20) {
       if (i === from || i === to - 1 || s.charCodeAt(i - 1) === 0x20) return false;
-    } else if (!ok(c)) return false;
-  }
-  return true;
-};
-
-/** Dot-separated runs of `ok` characters filling s[from, to) exactly. */
-const isDotted = (s: string, from: number, to: number, ok: (c: number) => boolean): boolean => {
-  if (to <= from) return false;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x2e) {
-      if (i === from || i === to - 1 || s.charCodeAt(i - 1) === 0x2e) return false;
     } else if (!ok(c)) return false;
   }
   return true;
