@@ -1,26 +1,26 @@
 // mailpolicy: check an email send against a mail provider's acceptable-use policy.
-export { createPolicy, defineFact, defineOperator, defaultLimits } from './policy/index.js';
+export { createPolicy, defineFact, defineOperator, defaultLimits, renderNotice } from './policy/index.js';
 export type { Limits } from './policy/index.js';
 export type {
   Policy, PolicyOptions, PolicyConfig, PolicyDescription, PackEntry, CheckInput, SendInput, Campaign, CustomFact, CustomOperator,
 } from './policy/index.js';
-export { managedEmailServer, type ManagedEmailServerRuleId } from './packs/managed-email-server.js';
-export { builtinPacks } from './packs/builtin-packs.js';
+export { managedEmailServer, clauses, clauseIds, type ManagedEmailServerRuleId } from './packs/managed-email-server.js';
+export { builtinPacks, defaultPacks } from './packs/builtin-packs.js';
 export { analyzeMessage } from './facts/index.js';
 export type * from './facts/index.js';
-export { InputError, DEFAULT_FAIL_ON, clauses, clauseIds, MessageSchema, RecipientSchema, SendingHistorySchema, ViolationSchema, ReportSchema } from './model/index.js';
+export { InputError, DEFAULT_FAIL_ON, MessageSchema, RecipientSchema, SendingHistorySchema, ViolationSchema, ReportSchema } from './model/index.js';
 export type {
   InputIssue, Message, MessageInput, Recipient, RecipientInput, SendingHistory, SendingHistoryInput,
-  Violation, Report, RecipientVerdict, Sanction, Intervention, EscalationStep, SanctionKind, Severity, Scope, Purpose, Locale, Clause,
+  Violation, Report, RecipientVerdict, Sanction, Intervention, EscalationStep, SanctionKind, Severity, Scope, Purpose, Locale,
 } from './model/index.js';
-export { renderNotice } from './report/index.js';
 export type { NoticeOptions } from './report/index.js';
-export { decideSanction, billInterventions, governingVersion, sanctionLabel, sanctionClause } from './sanctions/index.js';
+export { decideSanction, suggestedSanctions, combineSanctions, billInterventions, governingVersion, sanctionLabel, sanctionClause } from './sanctions/index.js';
 export type { SanctionDecision, SanctionInput, Bill, BillLine, BillingOptions, GoverningVersion, ObjectionWindow, VersionInput } from './sanctions/index.js';
-export { definePack, PackError, RuleSchema, PackSchema, PackManifestSchema, explain, formatExplanation } from './engine/index.js';
+export { definePack, PackError, RuleSchema, PackSchema, PackManifestSchema, ClauseSchema, explain, formatExplanation } from './engine/index.js';
 export type {
   Pack, PackInput, PackMode, Rule, RuleInput, RuleOption, RuleExample, RuleSetting, PackIssue, OperatorFn, Condition, CompiledRule, ConfiguredRule,
   Explanation, ExplainedCondition, ExplainedFact, ExplainedGroup, ExplainedReference, ConditionStatus, OptionType,
+  Clause, SanctionPolicy, SanctionPolicyInput,
 } from './engine/index.js';
 export { fromEml } from './adapters/eml.js';
 export type { EmlOptions } from './adapters/eml.js';

@@ -17,3 +17,6 @@ export { fillTemplate, placeholders } from './evaluate/template.js';
 export { referenceEngine } from './evaluate/reference-engine.js';
 export { generateCondition, generateEvidence, type EvidenceCollector, type RuleMatcher } from './evaluate/generate-condition.js';
 export { packLimits, packSizeIssues } from './pack/pack-limits.js';
+export * from './pack/clause-schema.js';
+export * from './pack/custom-code.js';
+export type { SanctionPolicy, SanctionPolicyInput, SanctionDecision } from './pack/sanction-policy.js';

@@ -10,6 +10,6 @@ export * from './input-error.js';
 export * from './describe-value.js';
 export * from './domain.js';
 export * from './validate.js';
-export * from './clauses.js';
+export { closestField } from './closest-field.js';
 export { compileSchema, REJECTED, type CompiledParser, type KnownParsers } from './compile-schema.js';
 export { canGenerateCode } from './code-generation.js';

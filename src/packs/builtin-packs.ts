@@ -3,7 +3,12 @@ import { managedEmailServer } from './managed-email-server.js';
 
 /**
  * Every pack that ships with mailpolicy. The test suite runs the examples of each; tools that
- * list or document packs read it. It is not the default of `createPolicy` (that is
- * `[managedEmailServer]`, see docs/custom-packs.md).
+ * list or document packs read it.
  */
 export const builtinPacks: readonly Pack[] = [managedEmailServer];
+
+/**
+ * The packs `createPolicy` uses when its options name none: the provider policy mailpolicy was
+ * first written for. Name packs explicitly (`packs: [...]`) to check against another policy.
+ */
+export const defaultPacks: readonly Pack[] = [managedEmailServer];

@@ -5,7 +5,7 @@ import { calendarZone, DEFAULT_TIME_ZONE, messageFacts } from '../facts/index.js
 import { calendarDayOrNull } from '../facts/clock.js';
 import { evaluateRules, factGetter, ruleRunner, type CompiledRule, type FactGetter, type ScopedGetterFactory } from '../engine/index.js';
 import { recipientVerdict, sendVerdict } from '../report/index.js';
-import { analysisLimitViolation, duplicateRecipientViolation } from './policy-limits.js';
+import { analysisLimitViolation, coreFiling, duplicateRecipientViolation, type CoreFiling } from './policy-limits.js';
 import { SeenAddresses } from './seen-addresses.js';
 
 /** One send, prepared: message and history facts and rules evaluated once; recipients one by one. */
@@ -30,6 +30,8 @@ export interface CampaignSetup {
   readonly facts: ReadonlyMap<string, FactDefinition>;
   readonly account: Account;
   readonly locale: Locale;
+  /** Where the library's own findings are filed (coreFiling); omitted, under "mailpolicy". */
+  readonly filing?: CoreFiling;
   /** The time zone whose calendar days legal periods count in; absent: Europe/Berlin. */
   readonly zone?: CalendarZone;
   /** How much of the message is analysed; absent: the defaults. */
@@ -61,7 +63,7 @@ export const prepareCampaign = (setup: CampaignSetup, message: Message, history:
   const shared: FactGetter = factGetter(setup.facts, baseCtx);
   const violations = [
     // A message analysed only in part says so first: findings about the rest are missing.
-    ...(mf.analysis.complete ? [] : [analysisLimitViolation(mf.analysis, setup.locale)]),
+    ...(mf.analysis.complete ? [] : [analysisLimitViolation(mf.analysis, setup.locale, setup.filing ?? coreFiling([]))]),
     ...evaluateRules(byScope('message'), shared, setup.locale),
     ...evaluateRules(byScope('history'), shared, setup.locale),
   ];
@@ -91,7 +93,7 @@ export const prepareCampaign = (setup: CampaignSetup, message: Message, history:
       }
       const first = seen.add(recipient.address, index);
       if (first >= 0) {
-        return { address: recipient.address, index, verdict: 'exclude', violations: [duplicateRecipientViolation(recipient.address, first, locale)] };
+        return { address: recipient.address, index, verdict: 'exclude', violations: [duplicateRecipientViolation(recipient.address, first, locale, setup.filing ?? coreFiling([]))] };
       }
       const get = recipientFacts({ message, messageFacts: mf, history, recipient, now, account, zone }, shared);
       const own = runRecipientRules(get, recipient.address);

@@ -1,11 +1,9 @@
 // Resolves a policy's configuration (packs, extends, rule settings, custom facts and operators)
 // into what configureRules takes. Problems are collected, not thrown one at a time.
 import { builtinFacts, type FactDefinition } from '../facts/index.js';
-import { builtinOperators, definePack, isDefinedPack, isForbiddenKey, packLimits, PackError, type OperatorFn, type Pack, type PackIssue, type PackMode, type PackUse, type SettingSource } from '../engine/index.js';
-import type { CustomFact, PackEntry, PolicyConfig } from './options.js';
+import { customFactDefinitions, customOperators, definePack, isDefinedPack, packLimits, PackError, type OperatorFn, type Pack, type PackIssue, type PackMode, type PackUse, type SettingSource } from '../engine/index.js';
+import type { PackEntry, PolicyConfig } from './options.js';
 
-const scopes = new Set(['message', 'recipient', 'history']);
-const decoratorNames = new Set(['someFact', 'everyFact', 'someValue', 'everyValue', 'swap', 'not']);
 
 const isPack = (p: unknown): p is Pack =>
   typeof p === 'object' && p !== null && typeof (p as Pack).name === 'string' && Array.isArray((p as Pack).rules);
@@ -82,41 +80,47 @@ export const resolveConfig = (config: PolicyConfig, defaultPacks: readonly Pack[
   return { packs, settings };
 };
 
-const toDefinition = (name: string, f: CustomFact): FactDefinition | string => {
-  if (typeof f === 'function') return { name, scope: 'recipient', description: `custom fact ${name}`, compute: f };
-  if (f === null || typeof f !== 'object' || typeof f.compute !== 'function') return 'expected a function (ctx) => value or { scope?, description?, compute(ctx) }';
-  const scope = f.scope ?? 'recipient';
-  if (!scopes.has(scope)) return `scope must be message, recipient or history, got ${JSON.stringify(scope)}`;
-  return { name, scope, description: f.description ?? `custom fact ${name}`, compute: f.compute };
-};
+const ptr = (name: string): string => name.replace(/~/g, '~0').replace(/\//g, '~1');
 
-/** Built-in facts plus the custom ones; custom facts may not redefine a built-in one. */
-export const resolveFacts = (custom: Readonly<Record<string, unknown>> | undefined, issues: PackIssue[]): Map<string, FactDefinition> => {
+/**
+ * Built-in facts, then those the packs carry, then the policy's own: a name defined twice (by two
+ * packs, or by a pack and the options) is a PackError naming both places; the same definition
+ * reached through two packs (one extending the other) is one.
+ */
+export const resolveFacts = (packs: readonly PackUse[], custom: Readonly<Record<string, unknown>> | undefined, issues: PackIssue[]): Map<string, FactDefinition> => {
   const facts = new Map<string, FactDefinition>(builtinFacts.map((f) => [f.name, f]));
-  for (const [name, f] of Object.entries(custom ?? {})) {
-    const at = `/facts/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    if (isForbiddenKey(name) || name === 'options') issues.push({ code: 'forbidden-key', pointer: at, message: `"${name}" cannot be a fact name` });
-    else if (facts.has(name)) issues.push({ code: 'duplicate-fact', pointer: at, message: `"${name}" is a built-in fact; choose another name` });
-    else if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) issues.push({ code: 'invalid-fact', pointer: at, message: `fact names are identifiers (letters, digits, _), got "${name}"` });
-    else {
-      const def = toDefinition(name, f as CustomFact);
-      if (typeof def === 'string') issues.push({ code: 'invalid-fact', pointer: at, message: def });
-      else facts.set(name, def);
+  const from = new Map<string, { where: string; raw: unknown }>();
+  const add = (raw: Readonly<Record<string, unknown>> | undefined, at: string, where: string) => {
+    for (const def of customFactDefinitions(raw, at, issues)) {
+      const had = from.get(def.name);
+      if (had && had.raw === raw?.[def.name]) continue;
+      if (had) issues.push({ code: 'duplicate-fact', pointer: `${at}/${ptr(def.name)}`, message: `fact "${def.name}" is also defined by ${had.where}; rename one of them` });
+      else {
+        from.set(def.name, { where, raw: raw?.[def.name] });
+        facts.set(def.name, def);
+      }
     }
-  }
+  };
+  for (const use of packs) add(use.pack.facts, `${use.at}/facts`, `pack ${use.pack.name}`);
+  add(custom, '/facts', 'the options (facts)');
   return facts;
 };
 
-/** Custom operators by name; they may not shadow a built-in operator or use decorator syntax. */
-export const resolveOperators = (custom: Readonly<Record<string, unknown>> | undefined, issues: PackIssue[]): Map<string, OperatorFn> => {
+/** Operators the packs carry, then the policy's own; a name defined twice is a PackError. */
+export const resolveOperators = (packs: readonly PackUse[], custom: Readonly<Record<string, unknown>> | undefined, issues: PackIssue[]): Map<string, OperatorFn> => {
   const ops = new Map<string, OperatorFn>();
-  for (const [name, fn] of Object.entries(custom ?? {})) {
-    const at = `/operators/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    if (isForbiddenKey(name)) issues.push({ code: 'forbidden-key', pointer: at, message: `"${name}" cannot be an operator name` });
-    else if (builtinOperators.has(name) || decoratorNames.has(name)) issues.push({ code: 'duplicate-operator', pointer: at, message: `"${name}" is a built-in operator or decorator; choose another name` });
-    else if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) issues.push({ code: 'invalid-operator', pointer: at, message: `operator names are identifiers (letters, digits, _), got "${name}"` });
-    else if (typeof fn !== 'function') issues.push({ code: 'invalid-operator', pointer: at, message: 'expected a function (factValue, ruleValue) => boolean' });
-    else ops.set(name, fn as OperatorFn);
-  }
+  const from = new Map<string, string>();
+  const add = (raw: Readonly<Record<string, unknown>> | undefined, at: string, where: string) => {
+    for (const [name, fn] of customOperators(raw, at, issues)) {
+      if (ops.get(name) === fn) continue;
+      if (ops.has(name)) issues.push({ code: 'duplicate-operator', pointer: `${at}/${ptr(name)}`, message: `operator "${name}" is also defined by ${from.get(name)}; rename one of them` });
+      else {
+        ops.set(name, fn);
+        from.set(name, where);
+      }
+    }
+  };
+  for (const use of packs) add(use.pack.operators, `${use.at}/operators`, `pack ${use.pack.name}`);
+  add(custom, '/operators', 'the options (operators)');
   return ops;
 };

@@ -1,15 +1,16 @@
 import type { Locale, MessageInput, RecipientInput, RecipientVerdict, Report, SendingHistoryInput, Violation } from '../model/index.js';
 import { compileRecipientParser, DateInputSchema, describeValue, describeValueDe, InputError, inputIssue, parseSendInput, RecipientSchema, toInputIssues } from '../model/index.js';
 import { configureRules, explain as explainViolation, PackError, scopedFactGetters, type CompiledRule, type ConfiguredRule, type Explanation, type PackIssue, type PackMode } from '../engine/index.js';
-import { decideSanction, governingVersion } from '../sanctions/index.js';
+import { combineSanctions, governingVersion, suggestedSanctions } from '../sanctions/index.js';
 import { calendarZone, DEFAULT_TIME_ZONE } from '../facts/index.js';
-import { managedEmailServer, type ManagedEmailServerRuleId } from '../packs/managed-email-server.js';
+import { type ManagedEmailServerRuleId } from '../packs/managed-email-server.js';
+import { defaultPacks } from '../packs/builtin-packs.js';
 import { prepareCampaign, type Campaign } from './campaign.js';
 import { syncVerdictStream } from './verdict-stream.js';
 import { resolveConfig, resolveFacts, resolveOperators } from './config.js';
 import { parseOptions, type PolicyOptions } from './options.js';
 import type { RuleSetting } from '../engine/index.js';
-import { ANALYSIS_LIMIT_RULE, DUPLICATE_RECIPIENT_RULE, explainAnalysisLimit, explainDuplicateRecipient, resolveLimits, tooManyRecipients } from './policy-limits.js';
+import { coreFiling, explainAnalysisLimit, explainDuplicateRecipient, resolveLimits, tooManyRecipients } from './policy-limits.js';
 
 export interface SendInput {
   readonly message: MessageInput;
@@ -68,13 +69,13 @@ export const createPolicy = <const R extends Readonly<Record<string, RuleSetting
   const opts = parseOptions(options);
   const locale = opts.locale ?? 'de';
   const issues: PackIssue[] = [];
-  const facts = resolveFacts(opts.facts, issues);
-  const operators = resolveOperators(opts.operators, issues);
-  const config = resolveConfig(options, [managedEmailServer], issues);
+  const config = resolveConfig(options, defaultPacks, issues);
+  const facts = resolveFacts(config.packs, opts.facts, issues);
+  const operators = resolveOperators(config.packs, opts.operators, issues);
   if (issues.length > 0) throw new PackError(issues);
   const configuration = configureRules({ packs: config.packs, settings: config.settings, facts, operators });
   const rules = configuration.compiled;
-  const customFacts = new Set(Object.keys(opts.facts ?? {}));
+  const customFacts = new Set([...Object.keys(opts.facts ?? {}), ...config.packs.flatMap((u) => Object.keys(u.pack.facts ?? {}))]);
   const description: PolicyDescription = {
     locale,
     packs: config.packs.map((u) => ({ name: u.pack.name, version: u.pack.version, announcedAt: u.pack.announcedAt, use: u.mode, extends: u.pack.extends ?? [] })),
@@ -86,7 +87,22 @@ export const createPolicy = <const R extends Readonly<Record<string, RuleSetting
   const limits = resolveLimits(opts.limits);
   const recipientFields = opts.recipientFields ?? 'strict';
   const zone = calendarZone(opts.timeZone ?? DEFAULT_TIME_ZONE);
-  const setup = { rules, facts, account, locale, limits, zone, recipientFields, parseRecipient: compileRecipientParser(recipientFields), recipientFacts: scopedFactGetters(facts, 'recipient') };
+  const filing = coreFiling(config.packs);
+  // Each violation goes to the sanction policy of the pack its rule came from; the library's own
+  // findings to the pack they are filed with.
+  const packOfRule = new Map(rules.map((r) => [r.id, r.pack.name]));
+  const filedWith = config.packs.find((u) => u.pack.coreFindings !== undefined)?.pack.name ?? config.packs[0]?.pack.name;
+  packOfRule.set(filing.analysisLimit, filedWith ?? '');
+  packOfRule.set(filing.duplicateRecipient, filedWith ?? '');
+  const sanctionOptions: Readonly<Record<string, unknown>> = { ...opts.sanctions };
+  const decide = (violations: readonly Violation[], history: Campaign['history'], now: Date) => {
+    const byPack = new Map<string, Violation[]>(config.packs.map((u) => [u.pack.name, []]));
+    for (const v of violations) byPack.get(packOfRule.get(v.ruleId) ?? '')?.push(v);
+    return combineSanctions(
+      config.packs.map(({ pack }) => (pack.sanctions ?? suggestedSanctions)({ violations: byPack.get(pack.name)!, history, now, locale, options: sanctionOptions })),
+    );
+  };
+  const setup = { filing, rules, facts, account, locale, limits, zone, recipientFields, parseRecipient: compileRecipientParser(recipientFields), recipientFacts: scopedFactGetters(facts, 'recipient') };
 
   const prepare = (input: SendInput): Campaign => {
     const { message, history } = parseSendInput(input?.message, input?.history);
@@ -103,9 +119,9 @@ export const createPolicy = <const R extends Readonly<Record<string, RuleSetting
     prepare,
     describe: () => structuredCloneJson(description),
     explain: (violation) =>
-      violation !== null && typeof violation === 'object' && violation.ruleId === ANALYSIS_LIMIT_RULE
+      violation !== null && typeof violation === 'object' && violation.ruleId === filing.analysisLimit
         ? explainAnalysisLimit(violation)
-        : violation !== null && typeof violation === 'object' && violation.ruleId === DUPLICATE_RECIPIENT_RULE
+        : violation !== null && typeof violation === 'object' && violation.ruleId === filing.duplicateRecipient
           ? explainDuplicateRecipient(violation)
           : explainViolation(violation, rules),
     async check(input) {
@@ -123,9 +139,7 @@ export const createPolicy = <const R extends Readonly<Record<string, RuleSetting
       else for await (const r of list) add(r);
       const violations: Violation[] = campaign.violations.slice();
       for (const r of recipients) for (const v of r.violations) violations.push(v);
-      const { sanction, interventions } = decideSanction({
-        violations, history: campaign.history, now: campaign.now, locale, repeatPeriodDays: opts.sanctions?.repeatPeriodDays, warningValidityDays: opts.sanctions?.warningValidityDays,
-      });
+      const { sanction, interventions } = decide(violations, campaign.history, campaign.now);
       return {
         verdict: campaign.verdict,
         purpose: campaign.purpose,

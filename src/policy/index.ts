@@ -3,3 +3,4 @@ export * from './campaign.js';
 export type { PolicyOptions, PolicyConfig, PackEntry, CustomFact, CustomOperator } from './options.js';
 export { defineFact, defineOperator } from './options.js';
 export { defaultLimits, type Limits } from './policy-limits.js';
+export { renderNotice } from './render-notice.js';

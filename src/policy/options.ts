@@ -1,25 +1,10 @@
 import * as z from 'zod';
 import type { Limits } from './policy-limits.js';
 import { DateInputSchema, DomainNameSchema, InputError, LocaleSchema, toInputIssues } from '../model/index.js';
-import type { FactContext, FactDefinition, FactScope } from '../facts/index.js';
+import type { FactDefinition } from '../facts/index.js';
 import { isTimeZone } from '../facts/index.js';
-import type { OperatorFn, Pack, PackMode, RuleSetting } from '../engine/index.js';
-
-/**
- * A custom fact rules read by name. Either a function of the context (a recipient-scope fact:
- * it runs once per recipient) or a definition naming its scope: 'message' and 'history' facts
- * run once per send and cannot read `ctx.recipient`. Facts must be pure and synchronous.
- */
-export type CustomFact<T = unknown> =
-  | ((ctx: FactContext) => T)
-  | { readonly scope?: FactScope; readonly description?: string; readonly compute: (ctx: FactContext) => T };
-
-/**
- * A custom operator: `(factValue, ruleValue) => boolean`, as json-rules-engine's addOperator.
- * Its name must not contain ':' (reserved for decorators such as "not:equal", which work on
- * custom operators too) nor shadow a built-in operator.
- */
-export type CustomOperator<F = any, R = any> = (factValue: F, ruleValue: R) => boolean;
+import type { CustomFact, CustomOperator, Pack, PackMode, RuleSetting } from '../engine/index.js';
+export { defineFact, defineOperator, type CustomFact, type CustomOperator } from '../engine/index.js';
 
 /** A pack a configuration uses: its recommended rules (default) or all of them. */
 export type PackEntry = Pack | { readonly pack: Pack; readonly use?: PackMode };
@@ -44,7 +29,10 @@ export interface PolicyOptions extends PolicyConfig {
   readonly locale?: 'de' | 'en';
   readonly facts?: Readonly<Record<string, CustomFact>>;
   readonly operators?: Readonly<Record<string, CustomOperator>>;
-  /** Escalation (S6): earlier breaches within `repeatPeriodDays` (default 90) make a breach a repeat. */
+  /**
+   * Options of the packs' sanction policies. The seed pack's escalation (S6): earlier breaches
+   * within `repeatPeriodDays` (default 90) make a breach a repeat.
+   */
   readonly sanctions?: {
     readonly repeatPeriodDays?: number;
     /** A formal warning counts towards termination for this many days (default 730, two years; S6). */
@@ -63,12 +51,6 @@ export interface PolicyOptions extends PolicyConfig {
    */
   readonly recipientFields?: 'strict' | 'strip';
 }
-
-/** Types a custom fact definition (for editors); returns it unchanged. */
-export const defineFact = <T>(fact: CustomFact<T>): CustomFact<T> => fact;
-
-/** Types a custom operator (for editors); returns it unchanged. */
-export const defineOperator = <F, R>(op: CustomOperator<F, R>): CustomOperator<F, R> => op;
 
 // Packs, rule settings, facts and operators are checked by the configuration step, which
 // reports their problems as one PackError with pointers; here only their outer shape.

@@ -1,11 +1,11 @@
 // Limits a user can set on one check (PolicyOptions.limits): how much of a message is analysed
 // and how many recipients one `check` call takes. Past an analysis limit the report carries the
-// advisory violation mes/analysis-limit (clause U8) naming what was left out; past the recipient
-// limit `check` throws an InputError. Nothing is skipped silently. docs/security.md.
+// advisory violation <prefix>/analysis-limit naming what was left out; past the recipient limit
+// `check` throws an InputError. Nothing is skipped silently. docs/security.md.
 import type { Locale, Violation } from '../model/index.js';
-import { clauses, InputError } from '../model/index.js';
+import { InputError } from '../model/index.js';
 import { defaultAnalysisLimits, type AnalysisFacts, type AnalysisLimitName, type AnalysisLimits } from '../facts/index.js';
-import type { ExplainedFact, Explanation } from '../engine/index.js';
+import { clauseHeadingOf, type ExplainedFact, type Explanation, type PackUse } from '../engine/index.js';
 
 export interface Limits extends AnalysisLimits {
   /** Most recipients one `check` call takes; stream larger lists through `checkRecipients`. */
@@ -16,7 +16,26 @@ export const defaultLimits: Limits = { ...defaultAnalysisLimits, maxRecipients: 
 
 export const resolveLimits = (given: Partial<Limits> | undefined): Limits => ({ ...defaultLimits, ...given });
 
-export const ANALYSIS_LIMIT_RULE = 'mes/analysis-limit';
+/**
+ * Where the library's own findings are filed: rule ids and the clause they cite. They belong to
+ * no rule file; the first pack in use that declares `coreFindings` files them under its clause
+ * (the seed pack: mes/…, U8 "Email-Etikette"); with none, under "mailpolicy".
+ */
+export interface CoreFiling {
+  readonly analysisLimit: string;
+  readonly duplicateRecipient: string;
+  readonly clause: string;
+  readonly clauseHeading: string;
+}
+
+export const coreFiling = (packs: readonly PackUse[]): CoreFiling => {
+  for (const { pack } of packs) {
+    const f = pack.coreFindings;
+    const clause = f && pack.clauses.find((c) => c.id === f.clause);
+    if (f && clause) return { analysisLimit: `${f.idPrefix}/analysis-limit`, duplicateRecipient: `${f.idPrefix}/duplicate-recipient`, clause: f.clause, clauseHeading: clauseHeadingOf(clause, pack.language) };
+  }
+  return { analysisLimit: 'mailpolicy/analysis-limit', duplicateRecipient: 'mailpolicy/duplicate-recipient', clause: 'mailpolicy', clauseHeading: 'mailpolicy' };
+};
 
 const what = {
   maxHtmlBytes: (a: AnalysisFacts) => ({
@@ -36,7 +55,7 @@ const what = {
 /** The advisory violation for a message that was not analysed in full (U8: the provider inspects size and content). */
 const headerNames = { from: 'From', 'reply-to': 'Reply-To', sender: 'Sender' } as const;
 
-export const analysisLimitViolation = (a: AnalysisFacts, locale: Locale): Violation => {
+export const analysisLimitViolation = (a: AnalysisFacts, locale: Locale, filing: CoreFiling): Violation => {
   const parts = a.exceeded.map((name) => what[name](a));
   const cut = a.cutHeaders ?? [];
   if (cut.length > 0) {
@@ -51,9 +70,9 @@ export const analysisLimitViolation = (a: AnalysisFacts, locale: Locale): Violat
     en: `The message exceeds the configured analysis limits; checked were ${parts.map((p) => p.en).join(', ')}. Findings about the rest are missing.`,
   };
   return {
-    ruleId: ANALYSIS_LIMIT_RULE,
-    clause: 'U8',
-    clauseHeading: clauses.get('U8')!.heading,
+    ruleId: filing.analysisLimit,
+    clause: filing.clause,
+    clauseHeading: filing.clauseHeading,
     severity: 'advisory',
     sanction: 'notice',
     scope: 'message',
@@ -77,24 +96,22 @@ export const analysisLimitViolation = (a: AnalysisFacts, locale: Locale): Violat
   };
 };
 
-export const DUPLICATE_RECIPIENT_RULE = 'mes/duplicate-recipient';
-
 /**
  * A later record of an address already checked in this send (seen-addresses.ts says how
  * addresses compare). Not a breach of the policy, so advisory with no sanction; the record is
  * excluded all the same, so that nobody gets the mail twice (duplicates are what recipients
  * report as spam, and the provider watches abuse reports: M2). A core rule like
- * mes/analysis-limit: no fact of one recipient can say what an earlier record held.
+ * <prefix>/analysis-limit: no fact of one recipient can say what an earlier record held.
  */
-export const duplicateRecipientViolation = (address: string, firstIndex: number, locale: Locale): Violation => {
+export const duplicateRecipientViolation = (address: string, firstIndex: number, locale: Locale, filing: CoreFiling): Violation => {
   const messages = {
     de: `Doppelter Empfänger: ${address} steht schon an Position ${firstIndex} der Liste (gezählt ab 0); dieser Eintrag wird ausgeschlossen, damit die Email nicht zweimal ankommt.`,
     en: `Duplicate recipient: ${address} is already at position ${firstIndex} of the list (counted from 0); this record is excluded so that the email does not arrive twice.`,
   };
   return {
-    ruleId: DUPLICATE_RECIPIENT_RULE,
-    clause: 'U8',
-    clauseHeading: clauses.get('U8')!.heading,
+    ruleId: filing.duplicateRecipient,
+    clause: filing.clause,
+    clauseHeading: filing.clauseHeading,
     severity: 'advisory',
     sanction: 'none',
     scope: 'recipient',
@@ -121,7 +138,7 @@ const evidenceExplanation = (v: Violation, conditions: ExplainedFact[]): Explana
   conditions: { kind: 'any', status: 'passed', conditions },
 });
 
-/** `policy.explain` for mes/duplicate-recipient, which no rule file defines. */
+/** `policy.explain` for <prefix>/duplicate-recipient, which no rule file defines. */
 export const explainDuplicateRecipient = (v: Violation): Explanation =>
   evidenceExplanation(v, [
     {
@@ -146,7 +163,7 @@ const measured: Record<AnalysisLimitName, string> = {
   maxLinks: 'analysis.links',
 };
 
-/** `policy.explain` for mes/analysis-limit, which no rule file defines: each exceeded limit as a condition. */
+/** `policy.explain` for <prefix>/analysis-limit, which no rule file defines: each exceeded limit as a condition. */
 export const explainAnalysisLimit = (v: Violation): Explanation => {
   const exceeded = (Array.isArray(v.evidence['analysis.exceeded']) ? v.evidence['analysis.exceeded'] : []) as AnalysisLimitName[];
   const conditions: ExplainedFact[] = exceeded

@@ -1,5 +1,5 @@
 import type { Locale, Report, Violation } from '../model/index.js';
-import { clauses, severityRank } from '../model/index.js';
+import { severityRank } from '../model/index.js';
 import { noticeText } from './notice-text.js';
 
 /** Inline text: plain strings, or a label the renderer may emphasise. */
@@ -17,6 +17,8 @@ export interface NoticeDocOptions {
   readonly locale: Locale;
   /** At most this many recipient addresses per rule are listed. */
   readonly maxRecipients: number;
+  /** The headings of the clauses the notice may cite, by id, in the order the glossary lists them. */
+  readonly clauses: ReadonlyMap<string, string>;
 }
 
 const MAX_VALUE_CHARS = 200;
@@ -33,8 +35,8 @@ export const showValue = (v: unknown): string => {
   return oneLine.length > MAX_VALUE_CHARS ? `${oneLine.slice(0, MAX_VALUE_CHARS)}…` : oneLine;
 };
 
-const clauseLine = (id: string): string => {
-  const heading = clauses.get(id)?.heading;
+const clauseLine = (id: string, clauses: ReadonlyMap<string, string>): string => {
+  const heading = clauses.get(id);
   return heading ? `${id} „${heading}“` : id;
 };
 
@@ -45,12 +47,12 @@ const byRule = (violations: readonly Violation[]): Violation[][] => {
   return [...groups.values()].sort((a, b) => severityRank(b[0]!.severity) - severityRank(a[0]!.severity));
 };
 
-const breachBlocks = (group: readonly Violation[], n: number, { locale, maxRecipients }: NoticeDocOptions): Block[] => {
+const breachBlocks = (group: readonly Violation[], n: number, { locale, maxRecipients, clauses }: NoticeDocOptions): Block[] => {
   const t = noticeText[locale];
   const first = group[0]!;
   const recipients = group.filter((v) => v.recipient !== undefined);
   const blocks: Block[] = [
-    { type: 'subheading', text: `${n}. ${t.clause} ${clauseLine(first.clause)}` },
+    { type: 'subheading', text: `${n}. ${t.clause} ${clauseLine(first.clause, clauses)}` },
     { type: 'paragraph', parts: [{ strong: `${t.rule}:` }, ` ${first.ruleId} (${t.severity[first.severity]})`] },
     { type: 'paragraph', parts: [{ strong: `${t.finding}:` }, ` ${showValue(first.messages[locale])}`] },
   ];
@@ -68,13 +70,17 @@ const breachBlocks = (group: readonly Violation[], n: number, { locale, maxRecip
   return blocks;
 };
 
-const CLAUSE_ID = /\b[AUPMS][1-8]\b/g;
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
-/** Every known clause id the text mentions, in table order. */
-export const clausesMentioned = (text: string): string[] => {
-  const found = new Set(text.match(CLAUSE_ID) ?? []);
-  return [...clauses.keys()].filter((id) => found.has(id));
-};
+/** Every known clause id the text mentions as a word of its own, in the order of `ids`. */
+export const clausesMentioned = (text: string, ids: Iterable<string>): string[] =>
+  [...ids].filter((id) => {
+    if (id.length === 0) return false;
+    for (let at = text.indexOf(id); at >= 0; at = text.indexOf(id, at + 1)) {
+      if (!isWordChar(text[at - 1]) && !isWordChar(text[at + id.length])) return true;
+    }
+    return false;
+  });
 
 const plain = (b: Block): string =>
   b.type === 'list' ? b.items.map((i) => i.map((p) => (typeof p === 'string' ? p : p.strong)).join('')).join('\n')
@@ -100,9 +106,9 @@ export const noticeDocument = (report: Report, options: NoticeDocOptions): Block
       ? { type: 'list', items: report.interventions.map((iv): Inline[] => [iv.reasons[locale]]) }
       : { type: 'paragraph', parts: [t.noAction] },
   );
-  const mentioned = clausesMentioned(blocks.map(plain).join('\n'));
+  const mentioned = clausesMentioned(blocks.map(plain).join('\n'), options.clauses.keys());
   if (mentioned.length > 0) {
-    blocks.push({ type: 'heading', text: t.clausesReferred }, { type: 'list', items: mentioned.map((id) => [clauseLine(id)]) });
+    blocks.push({ type: 'heading', text: t.clausesReferred }, { type: 'list', items: mentioned.map((id) => [clauseLine(id, options.clauses)]) });
   }
   return blocks;
 };

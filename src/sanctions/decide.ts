@@ -1,5 +1,6 @@
 import type { Intervention, Locale, Sanction, SanctionKind, SendingHistory, Violation } from '../model/index.js';
-import { sanctionRank } from '../model/index.js';
+import { escalationSteps, sanctionRank } from '../model/index.js';
+import type { SanctionDecision, SanctionPolicy } from '../engine/index.js';
 import { sanctionClause, sanctionLabel } from './labels.js';
 import { escalate, type SanctionStep } from './ladder.js';
 import { ruleSanctionText } from './ladder-text.js';
@@ -25,10 +26,7 @@ export interface SanctionInput {
   readonly warningValidityDays?: number;
 }
 
-export interface SanctionDecision {
-  readonly sanction: Sanction;
-  readonly interventions: Intervention[];
-}
+export type { SanctionDecision };
 
 /** Each rule's own suggested action (S1–S4: rate limit, rotate IP, pause …), one step per action. */
 const ruleSteps = (violations: readonly Violation[]): SanctionStep[] => {
@@ -84,5 +82,43 @@ export const decideSanction = (input: SanctionInput): SanctionDecision => {
       escalation: ladder.step,
     },
     interventions,
+  };
+};
+
+/**
+ * The sanction policy of a pack that brings none: each firing rule's own suggested action
+ * (advisory rules excepted), strongest first; one intervention per action, citing the clauses of
+ * the rules behind it. No escalation ladder: that needs a policy's own terms (S6 of the seed).
+ */
+export const suggestedSanctions: SanctionPolicy = ({ violations, locale }) => {
+  const steps = ruleSteps(violations).sort((a, b) => sanctionRank(b.kind) - sanctionRank(a.kind));
+  const interventions = steps.map((step): Intervention => {
+    const clause = [...new Set(step.triggeredBy.map((t) => t.clause))].join(', ');
+    const head = (l: Locale) => `${sanctionLabel[l][step.kind]} (${step.kind}): `;
+    const reasons = { de: head('de') + step.reasons.de, en: head('en') + step.reasons.en };
+    return { kind: step.kind, clause, reason: reasons[locale], reasons, triggeredBy: step.triggeredBy.map((t) => ({ ...t })) };
+  });
+  return {
+    sanction: { kind: steps[0]?.kind ?? 'none', actions: steps.map((s) => s.kind), reasons: interventions.map((i) => i.reason), escalation: 'none' },
+    interventions,
+  };
+};
+
+/**
+ * One sanction out of the decisions of several packs: the strongest action leads, every action
+ * and intervention is kept (the first pack's first), the highest escalation rung is reported.
+ */
+export const combineSanctions = (decisions: readonly SanctionDecision[]): SanctionDecision => {
+  if (decisions.length === 1) return decisions[0]!;
+  const actions = [...new Set(decisions.flatMap((d) => d.sanction.actions))].sort((a, b) => sanctionRank(b) - sanctionRank(a));
+  const rung = (s: Sanction['escalation']) => escalationSteps.indexOf(s);
+  return {
+    sanction: {
+      kind: actions[0] ?? 'none',
+      actions,
+      reasons: decisions.flatMap((d) => d.sanction.reasons),
+      escalation: decisions.map((d) => d.sanction.escalation).reduce((a, b) => (rung(b) > rung(a) ? b : a), 'none' as Sanction['escalation']),
+    },
+    interventions: decisions.flatMap((d) => d.interventions),
   };
 };

@@ -54,7 +54,10 @@ export interface RuleTestCases {
 }
 
 export interface TestRuleOptions {
-  /** The rule's pack, when the rule refers to the pack's named conditions. */
+  /**
+   * The rule's pack: its clauses, named conditions, facts and operators are the rule's context.
+   * Without it, the rule's clause is taken as declared and only built-in facts are known.
+   */
   readonly pack?: Pack;
   readonly facts?: Readonly<Record<string, CustomFact>>;
   readonly operators?: Readonly<Record<string, CustomOperator>>;
@@ -65,16 +68,25 @@ const show = (v: Violation) => `${v.ruleId}${v.recipient ? ` (${v.recipient})` :
 const label = (kind: string, i: number, name: string | undefined) => `${kind}[${i}]${name ? ` "${name}"` : ''}`;
 
 /** The rule alone in a pack (with its pack's named conditions), validated: a PackError when broken. */
-const packFor = (rule: Rule | RuleInput, options: TestRuleOptions): Pack =>
-  definePack({
-    name: options.pack?.name ?? 'rule-under-test',
-    version: options.pack?.version ?? '0.0.0',
+const packFor = (rule: Rule | RuleInput, options: TestRuleOptions): Pack => {
+  const p = options.pack;
+  const clause = typeof (rule as { clause?: unknown })?.clause === 'string' ? (rule as Rule).clause : '';
+  return definePack({
+    name: p?.name ?? 'rule-under-test',
+    version: p?.version ?? '0.0.0',
     // Judged as if its pack governed on every day: a test judges the rule, not the pack's
     // announcement (check() applies no pack before its announcement day, S8).
     announcedAt: '1970-01-01',
-    ...(options.pack?.conditions ? { conditions: options.pack.conditions as never } : {}),
+    // Without its pack, the rule's clause stands for itself: the test judges the rule.
+    clauses: p ? (p.clauses as never) : clause ? [{ id: clause, heading: { en: clause } }] : [],
+    ...(p?.language ? { language: p.language } : {}),
+    ...(p?.conditions ? { conditions: p.conditions as never } : {}),
+    ...(p?.facts ? { facts: p.facts } : {}),
+    ...(p?.operators ? { operators: p.operators } : {}),
+    ...(p?.coreFindings ? { coreFindings: p.coreFindings } : {}),
     rules: [rule as RuleInput],
   });
+};
 
 const run = (pack: Pack, rule: Rule | RuleInput, input: RuleCase, options: TestRuleOptions): Promise<Report> => {
   const policy = createPolicy({

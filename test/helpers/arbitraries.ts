@@ -1,4 +1,5 @@
 // Random inputs for the differential test: recipient records, and rule packs built from every
+import { managedEmailServer } from '../../src/packs/managed-email-server.js';
 // fact path the built-in facts expose (found by computing the facts on sample inputs, so new
 // facts are covered without touching this file), every built-in operator and decorator, nested
 // all/any/not, named conditions, priorities, option references and fact-to-fact comparisons.
@@ -287,5 +288,5 @@ export const randomPack = (g: Gen): RandomPack => {
     } as Rule);
     if (chance(g, 0.2)) settings[id] = { options: override(g, defaults) };
   }
-  return { pack: { name: 'random', version: '1.0.0', announcedAt: '2026-11-01', conditions, rules }, settings };
+  return { pack: { name: 'random', version: '1.0.0', announcedAt: '2026-11-01', clauses: managedEmailServer.clauses, conditions, rules }, settings };
 };

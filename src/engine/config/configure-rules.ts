@@ -5,6 +5,7 @@ import { compileCondition, type CompiledCondition } from '../evaluate/compile-co
 import { generateCondition, generateEvidence, type EvidenceCollector, type RuleMatcher } from '../evaluate/generate-condition.js';
 import { explainCondition, type ExplainedCondition, type FactReader } from '../explain/explain-condition.js';
 import { escapePointer } from '../pack/forbidden-keys.js';
+import { clauseHeadingOf } from '../pack/clause-schema.js';
 import { ruleOrigin } from '../pack/rule-origin.js';
 import { resolveOperator, type OperatorFn } from '../evaluate/operators.js';
 import { PackError, type PackIssue } from '../pack/pack-error.js';
@@ -20,6 +21,8 @@ export type PackMode = 'recommended' | 'all';
 export interface CompiledRule {
   readonly id: string;
   readonly clause: string;
+  /** The clause's heading in the language of the pack's policy text (the id when undeclared). */
+  readonly clauseHeading: string;
   readonly scope: Scope;
   readonly severity: Severity;
   readonly sanction: SanctionKind;
@@ -143,7 +146,7 @@ export const configureRules = (input: ConfigureInput): Configuration => {
       enabled,
       recommended,
       severity: s.severity ?? rule.severity,
-      sanction: s.sanction ?? rule.sanction,
+      sanction: s.sanction ?? rule.sanction ?? 'none',
       options,
       configuredBy: m?.by ?? [],
     };
@@ -153,9 +156,11 @@ export const configureRules = (input: ConfigureInput): Configuration => {
     const operator = (name: string) => resolveOperator(name, input.operators)!;
     const test = compileCondition(rule.conditions, { operator, named, options });
     let collector: { readonly fn: EvidenceCollector | null } | undefined;
+    const declared = use.pack.clauses?.find((c) => c.id === rule.clause);
     compiled.push({
       id,
       clause: rule.clause,
+      clauseHeading: declared ? clauseHeadingOf(declared, use.pack.language) : rule.clause,
       scope: rule.scope,
       severity: configured.severity,
       sanction: configured.sanction,

@@ -1,5 +1,4 @@
 import type { Locale, Violation } from '../../model/index.js';
-import { clauses } from '../../model/index.js';
 import type { ConditionTrace, FactGetter } from './compile-condition.js';
 import type { CompiledRule } from '../config/configure-rules.js';
 import { evaluatedLeaves, type ExplainedCondition, type FactReader } from '../explain/explain-condition.js';
@@ -59,7 +58,7 @@ export const violationBuilder = (rule: CompiledRule, locale: Locale): ViolationB
   });
   const de = compileTemplate(rule.rule.messages.de, 'de');
   const en = compileTemplate(rule.rule.messages.en, 'en');
-  const clauseHeading = clauses.get(rule.clause)?.heading ?? rule.clause;
+  const clauseHeading = rule.clauseHeading;
   const { id: ruleId, clause, severity, sanction, scope } = rule;
   const fix = rule.rule.fix;
   // Read on the rule's first violation, not before: the collector is generated on first read.

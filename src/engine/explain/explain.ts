@@ -6,7 +6,7 @@
 // violation's `evidence`, which holds every value the explanation shows. A replay compares the
 // values as serialised (a Date became an ISO string), and is marked `source: 'evidence'`.
 import type { Locale, Violation } from '../../model/index.js';
-import { clauses, describeValue, describeValueDe, InputError, inputIssue } from '../../model/index.js';
+import { describeValue, describeValueDe, InputError, inputIssue } from '../../model/index.js';
 import type { CompiledRule } from '../config/configure-rules.js';
 import type { ExplainedCondition, ExplainedFact, FactReader } from './explain-condition.js';
 import { evidenceKey } from '../evaluate/compile-path.js';
@@ -78,17 +78,17 @@ export const explain = (violation: Violation, rules: readonly CompiledRule[] = [
   if (!Array.isArray(rules)) throw new InputError([inputIssue('rules', `expected a list of rules, got ${describeValue(rules)}`, `erwartet eine Liste von Regeln, erhalten: ${describeValueDe(rules)}`)]);
   const attached = (violation as unknown as Record<symbol, ExplainedCondition | LazyExplanation | undefined>)?.[EXPLAINED];
   const recorded = attached instanceof LazyExplanation ? attached.tree : attached;
+  const rule = rules.find((r) => r.id === violation?.ruleId);
   const header = {
     ruleId: violation.ruleId,
     clause: violation.clause,
-    clauseHeading: violation.clauseHeading ?? clauses.get(violation.clause)?.heading ?? violation.clause,
+    clauseHeading: violation.clauseHeading ?? (rule?.clause === violation.clause ? rule.clauseHeading : violation.clause),
     severity: violation.severity,
     sanction: violation.sanction,
     ...(violation.recipient === undefined ? {} : { recipient: violation.recipient }),
     message: violation.message,
   };
   if (recorded) return { ...header, source: 'evaluation', conditions: recorded };
-  const rule = rules.find((r) => r.id === violation?.ruleId);
   if (!rule) throw new TypeError(`cannot explain a violation of "${String(violation?.ruleId)}": it carries no explanation and the policy has no such enabled rule`);
   return { ...header, source: 'evidence', conditions: rule.explain(evidenceReader(violation.evidence ?? {})) };
 };

@@ -1,7 +1,7 @@
 // Load-time checks of one rule against its pack (clause, named conditions, options, message
 // templates, forbidden keys) and, when given, against the facts and operators a policy knows.
 import type { Scope } from '../../model/index.js';
-import { clauses, describeValue } from '../../model/index.js';
+import { closestField, describeValue } from '../../model/index.js';
 import type { FactDefinition } from '../../facts/index.js';
 import { hasForbiddenPart, isForbiddenKey, escapePointer } from './forbidden-keys.js';
 import { operatorTypes, resolveOperator, type OperatorFn } from '../evaluate/operators.js';
@@ -126,11 +126,22 @@ export const evidenceKeysOf = (rule: Rule, named: NamedConditions | undefined): 
 };
 
 /** Every problem of one rule; `at` is its JSON pointer. Without `env`, facts and operators go unchecked. */
-export const checkRule = (rule: Rule, at: string, named: NamedConditions | undefined, env?: CheckEnv): PackIssue[] => {
+/** "unknown clause id …", naming the closest declared id. */
+export const unknownClause = (id: string, known: ReadonlySet<string>): string => {
+  if (known.size === 0) return `unknown clause id "${id}": the pack declares no clauses (add them to its "clauses")`;
+  const near = closestField(id, [...known]);
+  return `unknown clause id "${id}"${near ? ` (did you mean "${near}"?)` : ''}: the pack declares ${[...known].slice(0, 12).join(', ')}${known.size > 12 ? ', …' : ''}`;
+};
+
+/**
+ * Every problem of one rule; `at` is its JSON pointer. Without `env`, facts and operators go
+ * unchecked; without `clauses` (the ids its pack declares), the clause.
+ */
+export const checkRule = (rule: Rule, at: string, named: NamedConditions | undefined, env?: CheckEnv, clauses?: ReadonlySet<string>): PackIssue[] => {
   const issues: PackIssue[] = [];
   const add = (code: string, pointer: string, message: string) => issues.push({ code, pointer, message });
   if (rule.id.split('/').some(isForbiddenKey)) add('forbidden-key', `${at}/id`, `rule id "${rule.id}" uses a forbidden name`);
-  if (!clauses.has(rule.clause)) add('unknown-clause', `${at}/clause`, `unknown clause id "${rule.clause}" (CLAUSES.md lists A1…S8)`);
+  if (clauses !== undefined && !clauses.has(rule.clause)) add('unknown-clause', `${at}/clause`, unknownClause(rule.clause, clauses));
   for (const [name, option] of Object.entries(rule.options ?? {})) {
     if (isForbiddenKey(name)) { add('forbidden-key', `${at}/options/${escapePointer(name)}`, `"${name}" cannot be an option name`); continue; }
     const problem = optionValueProblem(option, option.default);

@@ -1,10 +1,13 @@
 import * as z from 'zod';
-import { conditionCycles, checkConditions, checkRule } from './check-rule.js';
+import { conditionCycles, checkConditions, checkRule, unknownClause } from './check-rule.js';
 import { escapePointer, forbiddenKeyPointers, isForbiddenKey, withoutForbiddenKeys } from './forbidden-keys.js';
 import { setRuleOrigin } from './rule-origin.js';
 import { PackError, pointer, type PackIssue } from './pack-error.js';
 import { packLimits, packSizeIssues } from './pack-limits.js';
 import { docsUrlOf, DocsUrlTemplateSchema, RuleSchema, TopConditionSchema, type Rule } from './rule-schema.js';
+import { ClauseSchema, PackLanguageSchema, type Clause } from './clause-schema.js';
+import { customFactDefinitions, customOperators, type CustomFact, type CustomOperator } from './custom-code.js';
+import type { SanctionPolicy } from './sanction-policy.js';
 
 export interface Pack {
   readonly name: string;
@@ -17,6 +20,24 @@ export interface Pack {
   /** Names of the packs this one extends, nearest first (their rules are included in `rules`). */
   readonly extends?: readonly string[];
   readonly conditions?: Readonly<Record<string, Rule['conditions']>>;
+  /** The language of the policy text the pack encodes: violations quote clause headings in it. */
+  readonly language?: 'de' | 'en';
+  /** The clauses rules cite: those of the extended packs first, then the pack's own. */
+  readonly clauses: readonly Clause[];
+  /** Facts the pack's rules read besides the built-in ones (with those of extended packs). */
+  readonly facts?: Readonly<Record<string, CustomFact>>;
+  /** Operators the pack's rules use besides the built-in ones (with those of extended packs). */
+  readonly operators?: Readonly<Record<string, CustomOperator>>;
+  /**
+   * How the pack's violations turn into a suggested sanction (escalation, interventions). A pack
+   * without one suggests each firing rule's own `sanction` (docs/custom-packs.md).
+   */
+  readonly sanctions?: SanctionPolicy;
+  /**
+   * Where the library's own findings (a message analysed only in part, a duplicate recipient)
+   * are filed when this pack is in use: their rule ids get `idPrefix` and cite `clause`.
+   */
+  readonly coreFindings?: { readonly idPrefix: string; readonly clause: string };
   /** Every rule: those of the extended packs first, then the pack's own. */
   readonly rules: readonly Rule[];
 }
@@ -34,6 +55,13 @@ export const PackSchema = z
     /** Packs (from definePack or loadPack) whose rules and named conditions this pack includes. */
     extends: z.union([z.custom<Pack>(isPack, 'expected a rule pack'), z.array(z.custom<Pack>(isPack, 'expected a rule pack'))]).optional(),
     conditions: z.record(z.string(), TopConditionSchema).optional(),
+    language: PackLanguageSchema.optional(),
+    clauses: z.array(ClauseSchema).optional(),
+    // Checked one by one in packIssues (names, shapes), so that every bad one is listed.
+    facts: z.record(z.string(), z.unknown()).optional(),
+    operators: z.record(z.string(), z.unknown()).optional(),
+    sanctions: z.custom<SanctionPolicy>((f) => typeof f === 'function', 'expected a function (input) => { sanction, interventions }').optional(),
+    coreFindings: z.object({ idPrefix: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a rule id prefix: lower case letters, digits and -'), clause: z.string().min(1) }).strict().optional(),
     rules: z.array(RuleSchema),
   })
   .strict();
@@ -116,6 +144,24 @@ export const packIssues = (unsafe: unknown): PackIssue[] => {
     if (first !== undefined) issues.push({ code: 'duplicate-rule-id', pointer: `/rules/${i}/id`, message: `rule id "${id}" is already used by ${first}` });
     else seen.set(id, `/rules/${i}`);
   });
+  const clauseIds = new Set<string>(bases.flatMap((b) => (b.clauses ?? []).map((c) => c.id)));
+  (head.success ? (head.data.clauses ?? []) : []).forEach((c, i) => {
+    if (clauseIds.has(c.id)) issues.push({ code: 'duplicate-clause', pointer: `/clauses/${i}/id`, message: `clause "${c.id}" is already declared${bases.some((b) => b.clauses?.some((x) => x.id === c.id)) ? ' by an extended pack' : ''}` });
+    clauseIds.add(c.id);
+  });
+  const findings = head.success ? head.data.coreFindings : undefined;
+  if (findings && !clauseIds.has(findings.clause)) issues.push({ code: 'unknown-clause', pointer: '/coreFindings/clause', message: unknownClause(findings.clause, clauseIds) });
+  if (head.success) {
+    customFactDefinitions(head.data.facts as Record<string, unknown> | undefined, '/facts', issues);
+    customOperators(head.data.operators as Record<string, unknown> | undefined, '/operators', issues);
+    const inherited = (key: 'facts' | 'operators') => new Set(bases.flatMap((b) => Object.keys(b[key] ?? {})));
+    for (const key of ['facts', 'operators'] as const) {
+      const had = inherited(key);
+      for (const name of Object.keys(head.data[key] ?? {})) {
+        if (had.has(name)) issues.push({ code: key === 'facts' ? 'duplicate-fact' : 'duplicate-operator', pointer: `/${key}/${escapePointer(name)}`, message: `${key === 'facts' ? 'fact' : 'operator'} "${name}" is already defined by an extended pack` });
+      }
+    }
+  }
   const own = head.success ? (head.data.conditions ?? {}) : {};
   const named: Record<string, Rule['conditions']> = {};
   for (const base of bases) Object.assign(named, base.conditions);
@@ -127,7 +173,7 @@ export const packIssues = (unsafe: unknown): PackIssue[] => {
   for (const [name, c] of Object.entries(own)) issues.push(...checkConditions(c, `/conditions/${escapePointer(name)}`, named, null, undefined));
   issues.push(...conditionCycles(own));
   rules.forEach((rule, i) => {
-    if (rule) issues.push(...checkRule(rule, `/rules/${i}`, named, undefined));
+    if (rule) issues.push(...checkRule(rule, `/rules/${i}`, named, undefined, head.success ? clauseIds : undefined));
   });
   return issues;
 };
@@ -146,6 +192,13 @@ export const definePack = (input: PackInput): Pack => {
   if (template !== undefined) data.rules = data.rules.map((r) => (r.url === undefined ? { ...r, url: docsUrlOf(template, r.id) } : r));
   const bases = [data.extends ?? []].flat();
   const conditions = Object.assign({}, ...bases.map((b) => b.conditions ?? {}), data.conditions ?? {});
+  const clauses = [...bases.flatMap((b) => b.clauses ?? []), ...(data.clauses ?? [])].map((c) => Object.freeze(c));
+  const facts = Object.assign({}, ...bases.map((b) => b.facts ?? {}), data.facts ?? {}) as Record<string, CustomFact>;
+  const operators = Object.assign({}, ...bases.map((b) => b.operators ?? {}), data.operators ?? {}) as Record<string, CustomOperator>;
+  // The nearest pack with a sanction policy (or core-finding filing) decides, the pack's own first.
+  const sanctions = data.sanctions ?? bases.find((b) => b.sanctions)?.sanctions;
+  const coreFindings = data.coreFindings ?? bases.find((b) => b.coreFindings)?.coreFindings;
+  const language = data.language ?? bases.find((b) => b.language)?.language;
   const pack: Pack = {
     name: data.name,
     version: data.version,
@@ -154,6 +207,12 @@ export const definePack = (input: PackInput): Pack => {
     ...(data.docsUrl === undefined ? {} : { docsUrl: data.docsUrl }),
     ...(bases.length === 0 ? {} : { extends: bases.flatMap((b) => [b.name, ...(b.extends ?? [])]) }),
     ...(Object.keys(conditions).length === 0 ? {} : { conditions }),
+    ...(language === undefined ? {} : { language }),
+    clauses,
+    ...(Object.keys(facts).length === 0 ? {} : { facts: Object.freeze(facts) }),
+    ...(Object.keys(operators).length === 0 ? {} : { operators: Object.freeze(operators) }),
+    ...(sanctions === undefined ? {} : { sanctions }),
+    ...(coreFindings === undefined ? {} : { coreFindings }),
     rules: [...bases.flatMap((b) => b.rules), ...data.rules],
   };
   data.rules.forEach((rule, i) => setRuleOrigin(rule, { pack: data.name, pointer: `/rules/${i}` }));

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { PurposeSchema, SanctionKindSchema, ScopeSchema, SeveritySchema, clauseIds } from '../../model/index.js';
+import { PurposeSchema, SanctionKindSchema, ScopeSchema, SeveritySchema } from '../../model/index.js';
+import { ClauseSchema, PackLanguageSchema } from './clause-schema.js';
 
 /** A reference to another fact as a condition's value (json-rules-engine's format). */
 export const FactRefSchema = z.object({
@@ -112,10 +113,10 @@ export const RuleSchema = z
   .object({
     $schema: z.string().optional(),
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'rule ids look like "pack/rule-name"').describe('Unique id "pack/rule-name", lower case.'),
-    clause: z.string().min(1).describe(`The policy clause the rule enforces: ${clauseIds.join(', ')}.`),
+    clause: z.string().min(1).describe("The clause of the pack's policy the rule enforces: an id from the pack's clauses (or an extended pack's)."),
     scope: ScopeSchema.describe('message: once per send; recipient: once per recipient; history: once per send, on the sending history.'),
-    severity: SeveritySchema.describe('prohibited ("Verbotene Nutzung"), undesired ("Unerwünschte Nutzung") or advisory.'),
-    sanction: SanctionKindSchema.describe('The sanction this rule suggests when it fires.'),
+    severity: SeveritySchema.describe('prohibited ("must not"), undesired ("should not") or advisory ("worth knowing").'),
+    sanction: SanctionKindSchema.optional().describe("The sanction this rule suggests when it fires; omitted, none ('none')."),
     /** In the pack's recommended set (default true). */
     recommended: z.boolean().optional().describe("In the pack's recommended set (default true)."),
     description: LocalizedSchema.describe('What the rule checks, German and English.'),
@@ -157,6 +158,9 @@ export const PackManifestSchema = z
     extends: z.array(z.string().min(1)).optional(),
     /** Named conditions rules can reference with { "condition": name }. */
     conditions: z.record(z.string(), TopConditionSchema).optional(),
+    language: PackLanguageSchema.optional().describe("The language of the policy text the pack encodes; violations quote clause headings in it (default en)."),
+    clauses: z.array(ClauseSchema).optional().describe('The clauses of the policy the rules cite (a rule\'s "clause" must name one of them or of an extended pack).'),
+    coreFindings: z.object({ idPrefix: z.string(), clause: z.string() }).strict().optional().describe("Where the library's own findings (analysis limits, duplicate recipients) are filed while this pack is in use."),
     /** Rule file names (without `.json`) in evaluation order. */
     rules: z.array(z.string().min(1)),
   })

@@ -6,6 +6,8 @@ export type FormatRule = Pick<CompiledRule, 'id' | 'clause' | 'severity' | 'sanc
   readonly rule: Pick<CompiledRule['rule'], 'description' | 'fix'> & { readonly url?: string | undefined };
   /** The rule's configured options: SARIF lists them once in the rule's descriptor. */
   readonly options?: Readonly<Record<string, unknown>>;
+  /** The heading of the rule's clause, quoted in SARIF's fullDescription. */
+  readonly clauseHeading?: string;
 };
 
 export interface FormatOptions {

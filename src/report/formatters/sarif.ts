@@ -1,5 +1,4 @@
 import type { Report, Severity, Violation } from '../../model/index.js';
-import { clauses } from '../../model/index.js';
 import { messageOf, type FormatOptions, type FormatRule } from './options.js';
 import { reportLocale } from './i18n.js';
 import { headerOf } from './regions.js';
@@ -26,7 +25,7 @@ export const ruleDescriptor = (r: FormatRule, locale: 'de' | 'en') => ({
   id: r.id,
   name: r.id.split('/').pop() ?? r.id,
   shortDescription: { text: r.rule.description[locale] },
-  fullDescription: { text: `${r.clause}: ${clauses.get(r.clause)?.heading ?? r.clause}. ${r.rule.description[locale]}` },
+  fullDescription: { text: `${r.clause}: ${r.clauseHeading ?? r.clause}. ${r.rule.description[locale]}` },
   help: { text: r.rule.fix[locale] },
   ...(r.rule.url ? { helpUri: r.rule.url } : {}),
   defaultConfiguration: { level: sarifLevel[r.severity] },

@@ -1,3 +1,4 @@
+import { managedEmailServer } from '../../../src/packs/managed-email-server.js';
 // Every detector that applies regular expressions to untrusted text, with the units its
 // adversarial strings repeat (long runs of the characters its patterns repeat, openers without
 // closers). Shared by test/hardening/regex-adversarial.test.ts (a CPU cap at 100 KB) and
@@ -39,7 +40,7 @@ export const detectors: readonly Detector[] = [
   ['managesSubscription', managesSubscription, ['subscri', 'a ']],
   ['isSubscriptionPage', isSubscriptionPage, ['/a', '?#', '/unsubscribe']],
   ['findTextLinks (linkifyjs)', findTextLinks, ['http://', 'a.', 'a@', 'www.', '.com', 'https://a.b/(', 'mailto:']],
-  ['clausesMentioned', clausesMentioned, ['A1', 'U', 'A1 ']],
+  ['clausesMentioned', (s: string) => clausesMentioned(s, managedEmailServer.clauses.map((c) => c.id)), ['A1', 'U', 'A1 ']],
   ['parseMailbox (email-addresses)', parseMailbox, ['(', '"', 'a.', ' ', '"a" ']],
   ['display name of From (sender facts)', (s) => analyzeMessage({ from: `"${s}" <a@shop.example>`, subject: 'x' }), ['a.', 'a-', 'a.a-', '!']],
   ['simplePathKeys (rule-pack paths)', (s) => simplePathKeys(`$${s}`), ['.a', '[1]', '.aaaaaaaa[']],
