@@ -160,7 +160,9 @@ export const renderIndex = (packs: readonly Pack[]): string => {
       if (clause.source) lines.push(`Source: ${clause.source}`, '');
       const suggesting = clause.group === 'sanctions' ? pack.rules.filter((r) => r.sanction !== undefined && r.sanction !== 'none' && clause.summary?.en.includes(`\`${r.sanction}\``)) : [];
       if (own.length === 0) {
-        lines.push(suggesting.length > 0 ? `Rules suggesting it: ${suggesting.map((r) => `[${r.id}](${r.id}.md) (\`${r.sanction}\`)`).join(', ')}.` : clause.group === 'sanctions' ? 'Applied by the pack\'s sanction policy (docs/sanctions.md), not by a rule.' : '_No rule._', '');
+        if (clause.enforcedBy) lines.push(clause.enforcedBy.en, '');
+        if (suggesting.length > 0) lines.push(`Rules suggesting it: ${suggesting.map((r) => `[${r.id}](${r.id}.md) (\`${r.sanction}\`)`).join(', ')}.`, '');
+        else if (!clause.enforcedBy) lines.push(clause.group === 'sanctions' ? 'Applied by the pack\'s sanction policy, not by a rule.' : '_No rule._', '');
         continue;
       }
       lines.push('| Rule | Severity | Sanction | Scope | Checks |', '|---|---|---|---|---|');

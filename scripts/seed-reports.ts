@@ -2,7 +2,7 @@
 // every demo scenario, at fixed dates, as one JSON file. Run it on two commits and diff the files
 // to show that a refactoring left the seed pack's reports unchanged.
 import { writeFileSync } from 'node:fs';
-import { createPolicy, type RecipientInput } from '../src/index.js';
+import { createPolicy, renderNotice, type RecipientInput } from '../src/index.js';
 import { listScenarios, loadScenario } from '../examples/lib/scenario.js';
 import { loadMessage, resolveCorpusDir, readManifest } from './corpus-eval.js';
 
@@ -18,7 +18,9 @@ for (const id of listScenarios()) {
   const s = loadScenario(id);
   for (const locale of ['de', 'en'] as const) {
     const p = createPolicy({ account: s.account, now: s.now, locale });
-    reports[`demo/${id}/${locale}`] = await p.check({ message: s.message, recipients: s.recipients as RecipientInput[], history: s.history });
+    const report = await p.check({ message: s.message, recipients: s.recipients as RecipientInput[], history: s.history });
+    reports[`demo/${id}/${locale}`] = report;
+    reports[`demo/${id}/${locale}/notice`] = renderNotice(report, { locale, format: 'markdown' });
   }
 }
 writeFileSync(out, `${JSON.stringify(reports, null, 1)}\n`);

@@ -72,7 +72,7 @@ describe('main.ts', () => {
     const { spawnSync } = await import('node:child_process');
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'examples/custom-pack/main.ts'], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('acme/no-sunday-or-holiday-sends [U8 Email-Etikette]: Send day 2026-11-29 (sunday) is a Sunday or public holiday.');
+    expect(r.stdout).toContain('acme/no-sunday-or-holiday-sends [ACME-2 No sends on Sundays and public holidays]: Send day 2026-11-29 (sunday) is a Sunday or public holiday.');
     expect(r.stdout).toContain('✓ newslettersThisWeek greaterThanInclusive 2 (options.maxPerWeek) → actual 2: passed');
   });
 });

@@ -10,5 +10,6 @@ export const acmePack = definePack({
   version: manifest.version,
   announcedAt: manifest.announcedAt,
   description: manifest.description,
+  clauses: manifest.clauses,
   rules: [maxPerWeek, noSunday] as never,
 });

@@ -18,5 +18,12 @@ export const goodRule = (over: Partial<RuleInput> & Record<string, unknown> = {}
   ...over,
 }) as RuleInput;
 
+/** The clauses a test pack declares: its rules may name U2 and U8, nothing else. */
+export const testClauses = [
+  { id: 'U2', heading: { de: 'Abmeldelink in jeder E-Mail', en: 'Unsubscribe link in every e-mail' } },
+  { id: 'U8', heading: { de: 'Sonstige Hinweise', en: 'Other advice' } },
+];
+
+/** A test pack; one that extends another inherits the clauses instead of declaring them again. */
 export const packOf = (rules: unknown[], over: Record<string, unknown> = {}) =>
-  ({ name: 'test', version: '1.0.0', announcedAt: '2026-01-01', rules, ...over }) as never;
+  ({ name: 'test', version: '1.0.0', announcedAt: '2026-01-01', ...('extends' in over ? {} : { clauses: testClauses }), rules, ...over }) as never;

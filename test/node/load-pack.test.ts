@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPolicy, managedEmailServer, PackError, type PackIssue } from '../../src/index.js';
 import { loadPack } from '../../src/node/index.js';
-import { goodRule } from '../helpers/rules.js';
+import { goodRule, testClauses } from '../helpers/rules.js';
 
 const folder = (files: Record<string, unknown>): string => {
   const dir = mkdtempSync(join(tmpdir(), 'mailpolicy-pack-'));
@@ -15,7 +15,8 @@ const folder = (files: Record<string, unknown>): string => {
   return dir;
 };
 
-const manifest = (rules: string[], over: Record<string, unknown> = {}) => ({ $schema: '../../schema/pack.schema.json', name: 'acme', version: '1.0.0', announcedAt: '2026-01-01', rules, ...over });
+// A pack that extends another inherits its clauses instead of declaring them again.
+const manifest = (rules: string[], over: Record<string, unknown> = {}) => ({ $schema: '../../schema/pack.schema.json', name: 'acme', version: '1.0.0', announcedAt: '2026-01-01', ...('extends' in over ? {} : { clauses: testClauses }), rules, ...over });
 
 const issuesOf = async (p: Promise<unknown>): Promise<PackIssue[]> => {
   try {

@@ -19,7 +19,9 @@ describe('JSON Schema for rule and pack files', () => {
 
   it('describes the rule fields an editor completes, the condition tree and typed options', () => {
     const rule = JSON.parse(renderSchemas()['schema/rule.schema.json']!);
-    expect(rule.required).toEqual(expect.arrayContaining(['id', 'clause', 'scope', 'severity', 'sanction', 'messages', 'conditions', 'examples']));
+    expect(rule.required).toEqual(expect.arrayContaining(['id', 'clause', 'scope', 'severity', 'messages', 'conditions', 'examples']));
+    expect(rule.required).not.toContain('sanction'); // a rule without one suggests none
+    expect(rule.properties.sanction).toBeDefined();
     expect(rule.properties.severity.enum).toEqual(['advisory', 'undesired', 'prohibited']);
     expect(rule.$defs.Condition).toBeDefined();
     expect(rule.properties.options.additionalProperties.properties.type.enum).toContain('integer');

@@ -4,7 +4,7 @@ import { toBeCompliant, toViolate } from '../../src/testing/index.js';
 import '../../src/testing/vitest.js';
 import { active, dormant, inactiveRule } from './fixtures.js';
 
-const policy = createPolicy({ packs: [definePack({ name: 'acme', version: '1.0.0', announcedAt: '2026-01-01', rules: [inactiveRule] })], now: '2026-06-01T12:00:00Z', locale: 'en' });
+const policy = createPolicy({ packs: [definePack({ name: 'acme', version: '1.0.0', announcedAt: '2026-01-01', clauses: [{ id: 'U4', heading: { en: 'Inactive recipients' } }], rules: [inactiveRule] })], now: '2026-06-01T12:00:00Z', locale: 'en' });
 const message = { from: '"Shop GmbH" <news@shop.example>', subject: 'Hallo' };
 const check = (recipients: unknown[]): Promise<Report> => policy.check({ message, recipients: recipients as RecipientInput[] });
 

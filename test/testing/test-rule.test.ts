@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { PackError } from '../../src/index.js';
+import { definePack, PackError } from '../../src/index.js';
 import { testRule, RuleTestError } from '../../src/testing/index.js';
 import { active, dormant, inactiveRule } from './fixtures.js';
 
@@ -83,7 +83,15 @@ describe('testRule', () => {
   });
 
   it('validates the rule itself and throws a PackError for a broken one', async () => {
-    await expect(testRule({ ...inactiveRule, clause: 'Q7' }, { compliant: [] })).rejects.toBeInstanceOf(PackError);
+    await expect(testRule({ ...inactiveRule, severity: 'fatal' as never }, { compliant: [] })).rejects.toBeInstanceOf(PackError);
+  });
+
+  it('takes any clause id of a rule tested alone, and checks it against the clauses of the pack it is given', async () => {
+    await expect(testRule({ ...inactiveRule, clause: 'ACME-7' }, { compliant: [] })).resolves.toBeUndefined();
+    const pack = definePack({ name: 'acme', version: '1.0.0', announcedAt: '2026-01-01', clauses: [{ id: 'U4', heading: { en: 'Inactive recipients' } }], rules: [inactiveRule] });
+    const e = await rejection(testRule({ ...inactiveRule, clause: 'U5' }, { compliant: [] }, { pack }));
+    expect(e).toBeInstanceOf(PackError);
+    expect(e.message).toContain('did you mean "U4"');
   });
 
   // The same helper under node:test: a passing suite exits 0, a failing case fails its test.

@@ -16,6 +16,7 @@ export const ClauseSchema = z
     heading: EnglishFirstSchema.describe("The clause's heading; in the pack's language it is the policy's own wording."),
     summary: EnglishFirstSchema.optional().describe('What must hold, in a sentence or two.'),
     source: z.string().min(1).optional().describe('Where the clause comes from: a URL, a statute or a court decision.'),
+    enforcedBy: EnglishFirstSchema.optional().describe('How the pack applies a clause that no rule checks (its sanction policy, a function of its API); the docs print it.'),
     group: z.string().min(1).optional().describe("The part of the policy the clause belongs to, in the pack's own terms (e.g. 'undesired')."),
   })
   .strict();

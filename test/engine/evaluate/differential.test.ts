@@ -88,10 +88,11 @@ describe('compiled rules against json-rules-engine', () => {
               expect(verdict.verdict).toBe('invalid');
               continue;
             }
-            // A later record of an address already checked is excluded before any rule runs.
+            // A later record of an address already checked is excluded before any rule runs; the
+            // random pack files no core findings of its own, so the library's id stands.
             const key = addressKey(parsed.value.address);
             if (seen.has(key)) {
-              expect(verdict.violations.map((v) => v.ruleId)).toEqual(['mes/duplicate-recipient']);
+              expect(verdict.violations.map((v) => v.ruleId)).toEqual(['mailpolicy/duplicate-recipient']);
               continue;
             }
             seen.add(key);

@@ -179,3 +179,26 @@ describe('message placeholders and short-circuit evaluation', () => {
     expect(() => definePack(packOf([anyRule({ evidence: ['imprint.present'] })]))).not.toThrow();
   });
 });
+
+describe('clauses are pack data', () => {
+  const rfc = { id: 'RFC8058-3.1', heading: { en: 'One-click unsubscription' }, source: 'https://www.rfc-editor.org/rfc/rfc8058#section-3.1' };
+  it('accepts a clause id of the pack\'s own, in any form, and carries its heading into the compiled rule', () => {
+    const pack = definePack(packOf([goodRule({ clause: 'RFC8058-3.1' })], { clauses: [rfc] }));
+    expect(pack.clauses.map((c) => c.id)).toEqual(['RFC8058-3.1']);
+  });
+  it('lets a rule name a clause of an extended pack, and refuses to declare it again', () => {
+    const base = definePack(packOf([], { name: 'base', clauses: [rfc] }));
+    const kid = definePack(packOf([goodRule({ id: 'kid/a', clause: 'RFC8058-3.1' })], { name: 'kid', extends: base }));
+    expect(kid.clauses.map((c) => c.id)).toEqual(['RFC8058-3.1']);
+    expect(codes(issuesOf(() => definePack(packOf([], { name: 'kid', extends: base, clauses: [rfc] }))))).toEqual(['duplicate-clause /clauses/0/id']);
+  });
+  it('reports a clause declared twice, and an unknown clause with the closest known id', () => {
+    const issues = issuesOf(() => definePack(packOf([goodRule({ clause: 'RFC8058-31' })], { clauses: [rfc, rfc] })));
+    expect(codes(issues)).toEqual(['duplicate-clause /clauses/1/id', 'unknown-clause /rules/0/clause']);
+    expect(issues[1]!.message).toContain('did you mean "RFC8058-3.1"');
+  });
+  it('says so when a pack declares no clauses at all', () => {
+    const issues = issuesOf(() => definePack(packOf([goodRule()], { clauses: [] })));
+    expect(issues.map((i) => i.message).join('\n')).toContain('the pack declares no clauses');
+  });
+});
