@@ -63,6 +63,8 @@ export const SenderSchema = z
       })
       .strict()
       .optional(),
+    /** Lookups that failed for another reason than "no such record" (timeouts, SERVFAIL): their facts are left out. */
+    lookupErrors: z.array(z.string()).optional(),
     /** Mail leaves over TLS (STARTTLS or implicit): the MTA's configuration, stated by the caller. */
     tls: z.boolean().optional(),
   })
