@@ -18,8 +18,13 @@ export interface HeaderFormFacts {
   readonly messageId: string | null;
   /** `<left@right>` with no space and one @ (RFC 5322 3.6.4 msg-id, simplified); false when missing. */
   readonly messageIdValid: boolean;
-  /** A Re:/AW:/Fwd:/WG: subject without In-Reply-To or References. */
+  /** A reply prefix (Re:, AW:, SV: …) without In-Reply-To or References: no reply, whatever the mail is. */
   readonly fakeReply: boolean;
+  /**
+   * A forward prefix (Fwd:, FW:, WG:, TR:) without In-Reply-To or References. Real forwards often
+   * carry neither, so this says something only of list mail: a newsletter is nobody's forward.
+   */
+  readonly fakeForward: boolean;
   /** The prefix found ("Re:", "Fwd:" …), or null. */
   readonly replyPrefix: string | null;
 }
@@ -35,8 +40,10 @@ export const isValidMessageId = (value: string): boolean => {
   return true;
 };
 
-// Reply and forward prefixes of the common mail clients (English, German, Scandinavian, French).
-const PREFIXES = ['re', 'aw', 'fw', 'fwd', 'wg', 'sv', 'vs', 'tr', 'rif', 'antw'];
+// Reply and forward prefixes of the common mail clients (English, German, Scandinavian, Finnish, Italian, French).
+const REPLY_PREFIXES = ['re', 'aw', 'sv', 'vs', 'rif', 'antw'];
+const FORWARD_PREFIXES = ['fw', 'fwd', 'wg', 'tr'];
+const PREFIXES = [...REPLY_PREFIXES, ...FORWARD_PREFIXES];
 
 /** The reply or forward prefix a subject starts with ("Re:", "Fwd:", "AW:"), or null. */
 export const replyPrefixOf = (subject: string): string | null => {
@@ -68,7 +75,8 @@ export const analyzeHeaderForm = (message: Message): HeaderFormFacts => {
     repeated: SINGLE_HEADERS.filter((h) => counts[h] > 1),
     messageId,
     messageIdValid: messageId !== null && isValidMessageId(messageId),
-    fakeReply: replyPrefix !== null && !threaded,
+    fakeReply: replyPrefix !== null && !threaded && REPLY_PREFIXES.includes(replyPrefix.slice(0, -1).trim().toLowerCase()),
+    fakeForward: replyPrefix !== null && !threaded && FORWARD_PREFIXES.includes(replyPrefix.slice(0, -1).trim().toLowerCase()),
     replyPrefix,
   };
 };

@@ -82,6 +82,7 @@ describe('header form', () => {
     expect(replyPrefixOf('AW: Ihre Bestellung')).toBe('AW:');
     expect(replyPrefixOf('Review: 5 tips')).toBeNull();
     expect(analyzeHeaderForm(msg({}, { subject: 'Re: your order' })).fakeReply).toBe(true);
+    expect(analyzeHeaderForm(msg({}, { subject: 'Fwd: news' }))).toMatchObject({ fakeReply: false, fakeForward: true });
     expect(analyzeHeaderForm(msg({ 'In-Reply-To': '<1@x>' }, { subject: 'Re: your order' })).fakeReply).toBe(false);
   });
   it('display names with subject text or badges', () => {
