@@ -31,6 +31,8 @@ export interface AuthenticationFacts {
     readonly passingDomains: readonly string[];
     /** d= of every DKIM-Signature in the message. */
     readonly signingDomains: readonly string[];
+    /** The DKIM domains alignment is judged on: passing ones (receiver), else the signatures', else the probed keys' domain. */
+    readonly domains: readonly string[];
     readonly aligned: boolean | null;
     readonly source: AuthSource;
     /** The shortest published key of the probed selectors, in bits; null when none was probed or found. */
@@ -119,7 +121,7 @@ export const analyzeAuthentication = (message: Message, fromDomain: string | nul
     fromOrgDomain: fromDomain === null ? null : organisationalDomain(fromDomain),
     receiver: ar?.authservId ?? null,
     spf: { ...spf, aligned: spfAligned },
-    dkim: { result: dkimResult, passingDomains, signingDomains, aligned: dkimAligned, source: dkimSource, minKeyBits: bits.length > 0 ? Math.min(...bits) : null, selectors: found.map((k) => k.selector) },
+    dkim: { result: dkimResult, passingDomains, signingDomains, domains: dkimDomains, aligned: dkimAligned, source: dkimSource, minKeyBits: bits.length > 0 ? Math.min(...bits) : null, selectors: found.map((k) => k.selector) },
     dmarc: {
       result: arDmarc?.result ?? (ar ? 'none' : 'unknown'),
       record: dmarcRecord,
