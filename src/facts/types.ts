@@ -1,4 +1,4 @@
-import type { Message, Recipient, SendingHistory } from '../model/index.js';
+import type { Message, Recipient, Sender, SendingHistory } from '../model/index.js';
 import type { MessageFacts } from './message/analyze-message.js';
 import type { Account } from './account.js';
 import type { CalendarZone } from './calendar-zone.js';
@@ -13,6 +13,8 @@ export interface FactContext {
   readonly recipient?: Recipient;
   readonly now: Date;
   readonly account: Account;
+  /** The sender's DNS and transport facts (check's `sender` input), when given. */
+  readonly sender?: Sender;
   /** The time zone whose calendar days legal periods count in (default Europe/Berlin). */
   readonly zone?: CalendarZone;
 }

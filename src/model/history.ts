@@ -30,6 +30,23 @@ export const WindowSchema = z
     }
   });
 
+/**
+ * One day of mail to one mailbox provider: what a provider's postmaster dashboard shows (Gmail
+ * Postmaster Tools, Yahoo's Complaint Feedback Loop, Microsoft SNDS), for the bulkSender pack.
+ */
+export const ProviderDaySchema = z.object({
+  /** gmail, yahoo, microsoft, … (lower case). */
+  provider: z.string().min(1).max(64).regex(/^[a-z0-9.-]+$/, 'a provider name in lower case: gmail, yahoo, microsoft …'),
+  /** The calendar day, YYYY-MM-DD. */
+  day: z.iso.date(),
+  /** Messages sent to the provider's personal accounts that day. */
+  sent: count,
+  /** Spam complaints that day (feedback loop). */
+  complaints: count.optional(),
+  /** The spam rate the provider's dashboard reports, in percent (Postmaster Tools: 0.1 for 0.1 %). */
+  spamRatePercent: z.number().min(0).max(100).optional(),
+});
+
 export const SendingHistorySchema = z.object({
   lastCampaignAt: DateInputSchema.optional(),
   window: WindowSchema.optional(),
@@ -52,6 +69,16 @@ export const SendingHistorySchema = z.object({
    * prohibited use makes the contract eligible for termination only after a warning of the same
    * kind (S6), so a warning that names neither never leads to termination.
    */
+  /** Mail per mailbox provider and day, oldest first (bulkSender: spam rate, bulk-sender status). */
+  providerDays: z.array(ProviderDaySchema).optional(),
+  /**
+   * The sender's bulk-sender status with Gmail, when known: Gmail counts a sender that once sent
+   * close to 5,000 messages a day to personal accounts as bulk for good. Omitted, it is derived
+   * from providerDays (or assumed, without them).
+   */
+  bulkSender: z.boolean().optional(),
+  /** The longest time, in hours, the sender's system took from an unsubscribe request to stop mailing. */
+  unsubscribeLatencyHours: z.number().nonnegative().optional(),
   warnings: z
     .array(z.object({ at: DateInputSchema, reason: z.string().optional(), ruleId: z.string().optional(), clause: z.string().optional() }))
     .optional(),

@@ -13,3 +13,4 @@ export * from './validate.js';
 export { closestField } from './closest-field.js';
 export { compileSchema, REJECTED, type CompiledParser, type KnownParsers } from './compile-schema.js';
 export { canGenerateCode } from './code-generation.js';
+export * from './sender.js';

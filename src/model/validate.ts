@@ -4,6 +4,7 @@ import { closestField } from './closest-field.js';
 import { MessageSchema, type Message } from './message.js';
 import { recipientFieldNames, recipientSchemaFor, type Recipient, type RecipientFieldsMode } from './recipient.js';
 import { SendingHistorySchema, type SendingHistory } from './history.js';
+import { SenderSchema, type Sender } from './sender.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: InputIssue[] };
 
@@ -61,12 +62,14 @@ export const parseRecipient = (input: unknown, root = 'recipient', mode: Recipie
 export const parseSendInput = (
   message: unknown,
   history: unknown,
-): { message: Message; history: SendingHistory } => {
+  sender?: unknown,
+): { message: Message; history: SendingHistory; sender?: Sender } => {
   const m = parseWith(MessageSchema, 'message', message);
   const h = parseWith(SendingHistorySchema, 'history', history ?? {});
-  const issues = [...(m.ok ? [] : m.issues), ...(h.ok ? [] : h.issues)];
-  if (!m.ok || !h.ok) throw new InputError(issues);
-  return { message: m.value, history: h.value };
+  const s = sender === undefined ? null : parseWith(SenderSchema, 'sender', sender);
+  const issues = [...(m.ok ? [] : m.issues), ...(h.ok ? [] : h.issues), ...(s === null || s.ok ? [] : s.issues)];
+  if (!m.ok || !h.ok || (s !== null && !s.ok)) throw new InputError(issues);
+  return s === null ? { message: m.value, history: h.value } : { message: m.value, history: h.value, sender: (s as { value: Sender }).value };
 };
 
 export const parseMessage = (message: unknown): Message => {

@@ -1,11 +1,12 @@
 import type { Pack } from '../engine/index.js';
 import { managedEmailServer } from './managed-email-server.js';
+import { bulkSender } from './bulk-sender.js';
 
 /**
  * Every pack that ships with mailpolicy. The test suite runs the examples of each; tools that
  * list or document packs read it.
  */
-export const builtinPacks: readonly Pack[] = [managedEmailServer];
+export const builtinPacks: readonly Pack[] = [managedEmailServer, bulkSender];
 
 /**
  * The packs `createPolicy` uses when its options name none: the provider policy mailpolicy was

@@ -1,4 +1,4 @@
-import type { Locale, Message, Purpose, RecipientVerdict, SendingHistory, Violation } from '../model/index.js';
+import type { Locale, Message, Purpose, RecipientVerdict, Sender, SendingHistory, Violation } from '../model/index.js';
 import { REJECTED, parseRecipient, type CompiledParser, type Recipient, type RecipientFieldsMode } from '../model/index.js';
 import type { Account, AnalysisLimits, CalendarZone, FactDefinition, MessageFacts } from '../facts/index.js';
 import { calendarZone, DEFAULT_TIME_ZONE, messageFacts } from '../facts/index.js';
@@ -49,7 +49,7 @@ const addressOf = (input: unknown): string => {
   return typeof a === 'string' ? a : '';
 };
 
-export const prepareCampaign = (setup: CampaignSetup, message: Message, history: SendingHistory, now: Date): Campaign => {
+export const prepareCampaign = (setup: CampaignSetup, message: Message, history: SendingHistory, now: Date, sender?: Sender): Campaign => {
   const mf = messageFacts(message, setup.account, setup.limits);
   const purpose = mf.purpose.value;
   // A pack announced after the check's day does not govern yet (S8: "so gilt die neue Richtlinie
@@ -59,7 +59,7 @@ export const prepareCampaign = (setup: CampaignSetup, message: Message, history:
   const applies = (r: CompiledRule) => governs(r) && (r.purposes === null || r.purposes.has(purpose));
   const byScope = (scope: CompiledRule['scope']) => setup.rules.filter((r) => r.scope === scope && applies(r));
   const zone = setup.zone;
-  const baseCtx = { message, messageFacts: mf, history, now, account: setup.account, zone };
+  const baseCtx = { message, messageFacts: mf, history, now, account: setup.account, zone, ...(sender === undefined ? {} : { sender }) };
   const shared: FactGetter = factGetter(setup.facts, baseCtx);
   const violations = [
     // A message analysed only in part says so first: findings about the rest are missing.
@@ -95,7 +95,7 @@ export const prepareCampaign = (setup: CampaignSetup, message: Message, history:
       if (first >= 0) {
         return { address: recipient.address, index, verdict: 'exclude', violations: [duplicateRecipientViolation(recipient.address, first, locale, setup.filing ?? coreFiling([]))] };
       }
-      const get = recipientFacts({ message, messageFacts: mf, history, recipient, now, account, zone }, shared);
+      const get = recipientFacts({ ...baseCtx, recipient }, shared);
       const own = runRecipientRules(get, recipient.address);
       return { address: recipient.address, index, verdict: recipientVerdict(own, held), violations: own };
     },

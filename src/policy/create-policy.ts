@@ -1,4 +1,4 @@
-import type { Locale, MessageInput, RecipientInput, RecipientVerdict, Report, SendingHistoryInput, Violation } from '../model/index.js';
+import type { Locale, MessageInput, RecipientInput, RecipientVerdict, Report, SenderInput, SendingHistoryInput, Violation } from '../model/index.js';
 import { compileRecipientParser, DateInputSchema, describeValue, describeValueDe, InputError, inputIssue, parseSendInput, RecipientSchema, toInputIssues } from '../model/index.js';
 import { configureRules, explain as explainViolation, PackError, scopedFactGetters, type CompiledRule, type ConfiguredRule, type Explanation, type PackIssue, type PackMode } from '../engine/index.js';
 import { combineSanctions, governingVersion, suggestedSanctions } from '../sanctions/index.js';
@@ -15,6 +15,11 @@ import { coreFiling, explainAnalysisLimit, explainDuplicateRecipient, resolveLim
 export interface SendInput {
   readonly message: MessageInput;
   readonly history?: SendingHistoryInput;
+  /**
+   * What DNS and the MTA say about the sending domain and IP (SPF, DMARC, DKIM keys, MX, PTR,
+   * TLS): `probeSender` from mailpolicy/node returns it. Read by packs such as bulkSender.
+   */
+  readonly sender?: SenderInput;
   /** Overrides the policy's `now` for this check. */
   readonly now?: Date | string;
 }
@@ -105,12 +110,12 @@ export const createPolicy = <const R extends Readonly<Record<string, RuleSetting
   const setup = { filing, rules, facts, account, locale, limits, zone, recipientFields, parseRecipient: compileRecipientParser(recipientFields), recipientFacts: scopedFactGetters(facts, 'recipient') };
 
   const prepare = (input: SendInput): Campaign => {
-    const { message, history } = parseSendInput(input?.message, input?.history);
+    const { message, history, sender } = parseSendInput(input?.message, input?.history, input?.sender);
     const nowInput = input.now ?? opts.now;
     // The policy's own Date (parseOptions copied the caller's) is copied again per campaign:
     // campaign.now is handed out, and the policy's clock must not move with it.
     const now = nowInput === undefined ? new Date() : nowInput instanceof Date && input.now === undefined ? new Date(nowInput.getTime()) : parseSendNow(nowInput);
-    return prepareCampaign(setup, message, history, now);
+    return prepareCampaign(setup, message, history, now, sender);
   };
 
   return {

@@ -24,6 +24,7 @@ export const runExample = (pack: Pack, rule: Rule, example: RuleExample): Promis
   return policy.check({
     message: { ...EXAMPLE_MESSAGE, ...(example.message as object) } as never,
     history: example.history as never,
+    ...(example.sender === undefined ? {} : { sender: example.sender as never }),
     recipients: (example.recipients ?? (example.recipient ? [example.recipient] : [])) as RecipientInput[],
   });
 };

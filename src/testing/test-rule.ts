@@ -20,6 +20,8 @@ export interface RuleCase {
   readonly recipient?: Record<string, unknown>;
   readonly recipients?: readonly Record<string, unknown>[];
   readonly history?: Record<string, unknown>;
+  /** The check's `sender` input (DNS and transport facts). */
+  readonly sender?: Record<string, unknown>;
   readonly now?: Date | string;
   readonly account?: { readonly senderDomains?: readonly string[] };
   /** Option values for the rule under test (its `options` overrides). */
@@ -101,6 +103,7 @@ const run = (pack: Pack, rule: Rule | RuleInput, input: RuleCase, options: TestR
   return policy.check({
     message: { ...EXAMPLE_MESSAGE, ...input.message } as never,
     history: input.history as never,
+    ...(input.sender === undefined ? {} : { sender: input.sender as never }),
     recipients: (input.recipients ?? (input.recipient ? [input.recipient] : [])) as RecipientInput[],
   });
 };

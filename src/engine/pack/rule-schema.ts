@@ -89,6 +89,7 @@ export const ExampleSchema = z
     recipient: z.record(z.string(), z.unknown()).optional(),
     recipients: z.array(z.record(z.string(), z.unknown())).optional().describe('Several recipients; `recipient` is the one-recipient form.'),
     history: z.record(z.string(), z.unknown()).optional(),
+    sender: z.record(z.string(), z.unknown()).optional().describe("The check's `sender` input (DNS and transport facts, as probeSender returns them)."),
     options: z.record(z.string(), z.unknown()).optional(),
     violations: z
       .array(ExpectedViolationSchema)
