@@ -44,6 +44,10 @@ describe('unsubscribe in the body: immediate context', () => {
     ['it', '<p>Per cancellare l’iscrizione <a href="/x">clicca qui</a></p>'],
     ['pl', '<p>Kliknij <a href="/x">tutaj</a>, aby się wypisać.</p>'],
     ['pt', '<p>Para deixar de receber nossos e-mails, <a href="/x">clique aqui</a>.</p>'],
+    // Issue 16: "keine … mehr erhalten" with the object between, in a question before a short call to click.
+    ['de question, then a call to click', '<p>Sie möchten keine News vom SIPT mehr erhalten? Klicken Sie bitte <a href="/x">hier</a>.</p>'],
+    ['de keinen … mehr bekommen', '<p>Wenn Sie keinen Newsletter von uns mehr bekommen möchten, <a href="/x">klicken Sie hier</a>.</p>'],
+    ['en question, then a call to click', '<p>Don’t want to receive these updates? Click <a href="/x">here</a>.</p>'],
   ])('%s', (_name, markup) => {
     expect(inBody(markup)).toBe(true);
   });
@@ -108,6 +112,10 @@ describe('unsubscribe in the body: what does not count', () => {
     ['translated prose in a tag', `<p>{{ 'You can unsubscribe at any time'|trans }}</p>`],
     ['cancellation of an order', '<p><a href="/orders/cancellation">Order cancellation</a></p>'],
     ['a tag in a comment', '<!-- *|UNSUB|* --><p>Hello</p>'],
+    // Issue 16: the question lead-in takes no statement, and "mehr" alone is no "no more".
+    ['a statement before a call to click', '<p>Sie bekommen keine Werbung mehr. Klicken Sie <a href="/x">hier</a>.</p>'],
+    ['a question about something else', '<p>Möchten Sie mehr erhalten? Klicken Sie <a href="/x">hier</a>.</p>'],
+    ['a long call after the question', '<p>Keine News mehr erhalten? Dann lesen Sie unseren Blog auf <a href="/blog">der Website</a>.</p>'],
   ])('%s', (_name, markup) => {
     expect(inBody(markup)).toBe(false);
   });
