@@ -120,6 +120,16 @@ describe('unsubscribe in the body: what does not count', () => {
     expect(inBody(markup)).toBe(false);
   });
 
+  // Issue 16, pattern "a bare email address is no opt-out link; a written mailto: URI is".
+  it('does not take a bare email address near opt-out wording for a link (text part)', () => {
+    expect(text('To be removed send an email to remove@list-example.com.').unsubscribe.inBody).toBe(false);
+    expect(text('anna@example.org, vous ne souhaitez plus recevoir de messages de notre part ?').unsubscribe.inBody).toBe(false);
+    expect(text('Wenn Sie keine E-Mails mehr erhalten möchten, schreiben Sie an info@shop-example.de').unsubscribe.inBody).toBe(false);
+    // An address that names the opt-out itself, and a mailto: URI written out, still count.
+    expect(text('To leave the list, e-mail users-unsubscribe@lists.example.org').unsubscribe.inBody).toBe(true);
+    expect(text('If you no longer wish to receive our offers, send a message by clicking here:\nmailto:stop@list-example.com?subject=STOP').unsubscribe.inBody).toBe(true);
+  });
+
   it('does not take prose in a text part for a link', () => {
     expect(text('You can unsubscribe at any time.\n\nhttps://shop.example/').unsubscribe.inBody).toBe(false);
   });
