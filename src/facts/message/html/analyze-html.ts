@@ -1,6 +1,7 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { HtmlCollector, isSkipped, type HtmlFacts } from './html-collector.js';
 import { streamHtml } from './stream-html.js';
+import { componentLinksAsAnchors } from '../component-links.js';
 import { neutralizeServerCode } from '../neutralize-server-code.js';
 
 export { isHidden, type Anchor, type HtmlFacts } from './html-collector.js';
@@ -46,6 +47,6 @@ export const analyzeHtmlTree = (html: string): HtmlFacts => {
  * tree builder would repair (mis-nesting, foster parenting, implied closes it does not model).
  */
 export const analyzeHtml = (input: string): HtmlFacts => {
-  const html = neutralizeServerCode(input);
+  const html = componentLinksAsAnchors(neutralizeServerCode(input));
   return streamHtml(html) ?? analyzeHtmlTree(html);
 };

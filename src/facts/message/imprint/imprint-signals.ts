@@ -454,16 +454,51 @@ const findAddress = (signals: readonly ImprintSignal[], text: string): ImprintSi
   /** Streets and PO boxes seen so far, the latest last. */
   const streets: ImprintSignal[] = [];
   for (const p of signals) {
+    const address = addressEndingAt(p, streets, text);
+    if (address && !labelledElsewhere(text, address[0]!.index)) return address;
+  }
+  return null;
+};
+
+/**
+ * Labels of an address that is not the sender's: where an event takes place ("Ort:",
+ * "Veranstaltungsort:", "Venue:", "Location:") or the customer's shipping and billing address
+ * ("Lieferadresse:", "Ship to:"). Matched at a line start, on the address's line or one of the two above (a name line between).
+ */
+const ELSEWHERE_LABEL =
+  /[ \t]*(?:ort|veranstaltungsort|tagungsort|treffpunkt|austragungsort|location|venue|event location|where|lieu|luogo|lugar|lieferadresse|lieferanschrift|rechnungsadresse|rechnungsanschrift|versandadresse|shipping address|billing address|delivery address|ship to|bill to|adresse de livraison|adresse de facturation)[ \t]*:/iy;
+/** How long a line (label, venue name) before the address may be. */
+const LABEL_LINE = 80;
+
+/** The address starting at `index` is labelled as a venue or the customer's address (ELSEWHERE_LABEL). */
+const labelledElsewhere = (text: string, index: number): boolean => {
+  let lineStart = index;
+  for (let lines = 0; lines < 3; lines++) {
+    const floor = Math.max(0, lineStart - LABEL_LINE);
+    let i = lineStart;
+    while (i > floor && text.charCodeAt(i - 1) !== 10) i--;
+    if (i > 0 && text.charCodeAt(i - 1) !== 10) return false; // a long line: no label of this address
+    ELSEWHERE_LABEL.lastIndex = i;
+    if (ELSEWHERE_LABEL.test(text)) return true;
+    if (i === 0) return false;
+    lineStart = i - 1;
+  }
+  return false;
+};
+
+/** The structured address that `p` (a postal code, town line or region) ends, given the streets before it. */
+const addressEndingAt = (p: ImprintSignal, streets: ImprintSignal[], text: string): ImprintSignal[] | null => {
+  {
     if (p.kind === 'street' || p.kind === 'po-box') {
       streets.push(p);
-      continue;
+      return null;
     }
-    if (p.kind !== 'postal-code' && p.kind !== 'city-line' && p.kind !== 'region') continue;
+    if (p.kind !== 'postal-code' && p.kind !== 'city-line' && p.kind !== 'region') return null;
     for (let k = streets.length - 1; k >= 0 && k >= streets.length - 4; k--) {
       const s = streets[k]!;
       if (joins(text, s.index + s.match.length, p.index)) return [s, p];
     }
-    if (p.kind === 'city-line') continue;
+    if (p.kind === 'city-line') return null;
     if (ALPHANUMERIC_POSTCODE.test(p.match) && TOWN_BEFORE.test(text.slice(Math.max(0, p.index - 40), p.index))) return [p];
     if (p.match.startsWith(',') || US_STATE_ZIP.test(p.match)) {
       // ", IL 62701": a street that starts with its house number, at most two lines above.
@@ -477,7 +512,7 @@ const findAddress = (signals: readonly ImprintSignal[], text: string): ImprintSi
         return [{ kind: 'street', match: m[1]!, index: from }, p];
       }
     }
-    if (p.kind === 'region') continue;
+    if (p.kind === 'region') return null;
     const from = Math.max(0, p.index - ADDRESS_GAP - 150);
     const m = HOUSE_NUMBER_LINE.exec(text.slice(from, p.index));
     if (m) {

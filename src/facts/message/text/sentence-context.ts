@@ -20,15 +20,37 @@ export const sentenceBefore = (text: string, start: number, floor = 0): string =
   while (end > floor && isSpace(text.charCodeAt(end - 1))) end--;
   const from = Math.max(floor, end - WINDOW);
   let cut = from;
+  let leadIn = false;
   for (let i = end - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
     if (c === PARAGRAPH) { cut = i + 1; break; }
     // A question or exclamation right before the link is its lead-in ("Keine Lust mehr? Hier abmelden").
     if ((c === 63 || c === 33) && i >= end - 2) continue;
-    if (isTerminator(c) && (i === end - 1 || isSpace(text.charCodeAt(i + 1)))) { cut = i + 1; break; }
+    if (isTerminator(c) && (i === end - 1 || isSpace(text.charCodeAt(i + 1)))) {
+      // So is a question before a short call to click that holds the link ("Sie möchten keine News
+      // mehr erhalten? Klicken Sie bitte [hier]."): the call has no subject of its own. Once only.
+      if (c === 63 && !leadIn && wordsIn(text, i + 1, end) <= LEAD_IN_CALL_WORDS) { leadIn = true; continue; }
+      cut = i + 1;
+      break;
+    }
     if (c === NEWLINE && i > from && text.charCodeAt(i - 1) === NEWLINE) { cut = i + 1; break; }
   }
   return text.slice(cut, end).trim();
+};
+
+/** The most words a call to click may have to take the question before it as its lead-in ("Then click here to"). */
+const LEAD_IN_CALL_WORDS = 4;
+
+/** The number of whitespace-separated words in text[from, to). */
+const wordsIn = (text: string, from: number, to: number): number => {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 };
 
 /** A lower-case letter: a line that starts with one continues the sentence above it. */

@@ -60,8 +60,15 @@ const contextReason = (own: () => number, before: string, after: string): Unsubs
   return context & SAYS_UNSUBSCRIBE ? 'context' : 'manage-subscription';
 };
 
+/**
+ * A bare URL counts by its own words or its context; a bare email address (written without
+ * "mailto:") only when it names the opt-out itself (list-unsubscribe@…). Opt-out wording around an
+ * address is a reply instruction ("To be removed send an email to x@y", like "reply with REMOVE")
+ * or the recipient's own address in a greeting ("x@y, vous ne souhaitez plus recevoir … ?"),
+ * not a link.
+ */
 const bareLinkReason = (l: TextLink): UnsubscribeReason | null =>
-  hrefReason(l.href) ?? contextReason(() => unsubscribeWording(fold(l.value)), l.context, l.after);
+  hrefReason(l.href) ?? (l.type === 'email' ? null : contextReason(() => unsubscribeWording(fold(l.value)), l.context, l.after));
 
 /**
  * A link's own words say unsubscribe: an unsubscribe word, or a "no more mail" phrase on a link

@@ -48,9 +48,11 @@ const WORDS = [
 const PHRASES = [
   // en
   'no longer wish to receive', 'no longer want to receive', 'no longer receive', 'no longer like to receive',
-  'not want to receive', 'not wish to receive', 'n\'t want to receive', 'n\'t wish to receive', 'not like to receive',
+  // Contractions whole: a phrase matches at a word start only, so "n't want" would never match "don't want".
+  'not want to receive', 'not wish to receive', 'don\'t want to receive', 'don\'t wish to receive', 'dont want to receive',
+  'not like to receive', 'don\'t want these', 'don\'t want to get', 'don\'t want any more',
   'stop receiving', 'to be removed', 'be removed from', 'no longer wish', 'no longer want', 'no longer be contacted',
-  'n\'t want these', 'not want these', 'prefer not to receive', 'remove yourself from', 'remove me from', 'remove your email',
+  'not want these', 'prefer not to receive', 'remove yourself from', 'remove me from', 'remove your email',
   'remove your address', 'removed from our', 'removed from this', 'receive no further', 'receive no more',
   'for removal', 'removal from', 'remove your name', 'remove yourself', 'to remove you', 'be taken off', 'leave this list',
   'leave the list', 'leave the mailing list', 'stop these emails', 'stop these e-mails', 'stop getting', 'no more emails',
@@ -186,4 +188,14 @@ export const SAYS_CONFIRM = 16;
  * The word lists of folded text in one walk, as bits (a link's text and context are each tested
  * against all of them).
  */
-export const unsubscribeWording = wordClassifier([WORDS, MANAGE, OTHER_DESTINATION, PHRASES, CONFIRM]);
+const classifyLists = wordClassifier([WORDS, MANAGE, OTHER_DESTINATION, PHRASES, CONFIRM]);
+
+/**
+ * "keine … mehr erhalten" with words between ("keine News vom SIPT mehr erhalten", "keinen
+ * Newsletter von uns mehr bekommen"): the German "no more mail" phrase, whose object the fixed
+ * PHRASES cannot list. At most five words between; on folded text.
+ */
+const NO_MORE_GAP = /(?<![a-z])kein(?:e|en|er)?[ \t](?:[^ \t\n]{1,30}[ \t]){0,5}mehr[ \t](?:erhalten|empfangen|bekommen|zugeschickt|zugesandt|zugestellt)(?![a-z])/;
+
+export const unsubscribeWording = (folded: string): number =>
+  classifyLists(folded) | (folded.includes('mehr') && NO_MORE_GAP.test(folded) ? NO_MORE_PHRASE : 0);

@@ -59,6 +59,32 @@ describe('a number beside a word is no address', () => {
   });
 });
 
+// Issue 16, pattern "an address labelled as a venue or the customer's is not the sender's".
+describe('an address labelled as an event venue or the customer’s address is not the sender’s', () => {
+  it.each([
+    ['de: venue in a table row', '<table><tr><td>Ort:</td><td>Alte Kaserne, Technikumstrasse 8, 8403 Winterthur</td></tr></table>'],
+    ['de: Veranstaltungsort on the same line', '<p>Veranstaltungsort: Stadthalle, Hauptstraße 5, 79312 Emmendingen</p>'],
+    ['de: Lieferadresse with a name line between', '<p>Lieferadresse:<br>Max Mustermann<br>Musterstraße 12<br>12345 Stadt</p>'],
+    ['en: venue', '<p>Venue: 123 Main Street, Springfield, IL 62701</p>'],
+    ['en: ship to', '<p>Ship to:<br>Jane Doe<br>500 Oak Avenue<br>Springfield, IL 62701</p>'],
+  ])('%s', (_name, markup) => {
+    expect(html(markup).imprint.present).toBe(false);
+  });
+
+  it('still finds the sender’s address after a venue', () => {
+    const facts = html(
+      '<table><tr><td>Ort:</td><td>Technikumstrasse 8, 8403 Winterthur</td></tr></table>' +
+        '<p>Beste Grüsse</p><h2>Adresse</h2><p>SIPT<br>Neuwiesenstrasse 95<br>CH-8400 Winterthur</p>',
+    ).imprint;
+    expect(facts.present).toBe(true);
+    expect(facts.block.map((s) => s.match)).toEqual(['Neuwiesenstrasse 95', 'CH-8400 Winterthur']);
+  });
+
+  it('takes a label only at a line start: "Ort" inside a sentence is no label', () => {
+    expect(html('<p>Unser Ort: Musterstraße 12, 12345 Stadt</p>').imprint.present).toBe(true);
+  });
+});
+
 describe('address placeholders of shop systems and mail tools', () => {
   it.each([
     ['Mailchimp', '*|HTML:LIST_ADDRESS_HTML|*'],

@@ -11,11 +11,17 @@ const referenceBefore = (text: string, start: number, floor = 0): string => {
   while (end > floor && isSpace(text[end - 1])) end--;
   const from = Math.max(floor, end - WINDOW);
   let cut = from;
+  let leadIn = false;
+  const words = (a: number, b: number): number => text.slice(a, b).split(/[ \n\t\r\f\u00a0]+/).filter(Boolean).length;
   for (let i = end - 1; i >= from; i--) {
     const c = text[i];
     if (c === '\u2029') { cut = i + 1; break; }
     if ((c === '?' || c === '!') && i >= end - 2) continue;
-    if (isTerminator(c) && (i === end - 1 || isSpace(text[i + 1]))) { cut = i + 1; break; }
+    if (isTerminator(c) && (i === end - 1 || isSpace(text[i + 1]))) {
+      if (c === '?' && !leadIn && words(i + 1, end) <= 4) { leadIn = true; continue; }
+      cut = i + 1;
+      break;
+    }
     if (c === '\n' && i > from && text[i - 1] === '\n') { cut = i + 1; break; }
   }
   return text.slice(cut, end).trim();
@@ -63,6 +69,18 @@ describe('link context', () => {
     expect(sentenceBefore('Danke. Hier abmelden:\n', 22)).toBe('Hier abmelden:');
     expect(sentenceBefore('Alt.\n\nNeu hier', 14)).toBe('Neu hier');
     expect(sentenceAfter('x abmelden. Rest', 1)).toBe('abmelden.');
+  });
+
+  // Issue 16, pattern "a question says it, a short call to click holds the link".
+  it('takes the question before a short call to click as its lead-in, once', () => {
+    const t = 'Beste Grüsse. Sie möchten keine News mehr erhalten? Klicken Sie bitte hier';
+    expect(sentenceBefore(t, t.length - 4)).toBe('Sie möchten keine News mehr erhalten? Klicken Sie bitte');
+    expect(sentenceBefore('Had enough? Then click here to', 30)).toBe('Had enough? Then click here to');
+    // A call of five words or more is a sentence of its own; only one question is taken.
+    expect(sentenceBefore('Want less? Read the full story on our blog', 42)).toBe('Read the full story on our blog');
+    expect(sentenceBefore('Why? Who? Click', 15)).toBe('Who? Click');
+    // A statement before the call is not a lead-in.
+    expect(sentenceBefore('You will get no more mail. Click here', 37)).toBe('Click here');
   });
 
   it('after a link that ends its line, takes the next line only when it starts lower-case', () => {

@@ -44,6 +44,10 @@ describe('unsubscribe in the body: immediate context', () => {
     ['it', '<p>Per cancellare l’iscrizione <a href="/x">clicca qui</a></p>'],
     ['pl', '<p>Kliknij <a href="/x">tutaj</a>, aby się wypisać.</p>'],
     ['pt', '<p>Para deixar de receber nossos e-mails, <a href="/x">clique aqui</a>.</p>'],
+    // Issue 16: "keine … mehr erhalten" with the object between, in a question before a short call to click.
+    ['de question, then a call to click', '<p>Sie möchten keine News vom SIPT mehr erhalten? Klicken Sie bitte <a href="/x">hier</a>.</p>'],
+    ['de keinen … mehr bekommen', '<p>Wenn Sie keinen Newsletter von uns mehr bekommen möchten, <a href="/x">klicken Sie hier</a>.</p>'],
+    ['en question, then a call to click', '<p>Don’t want to receive these updates? Click <a href="/x">here</a>.</p>'],
   ])('%s', (_name, markup) => {
     expect(inBody(markup)).toBe(true);
   });
@@ -108,8 +112,22 @@ describe('unsubscribe in the body: what does not count', () => {
     ['translated prose in a tag', `<p>{{ 'You can unsubscribe at any time'|trans }}</p>`],
     ['cancellation of an order', '<p><a href="/orders/cancellation">Order cancellation</a></p>'],
     ['a tag in a comment', '<!-- *|UNSUB|* --><p>Hello</p>'],
+    // Issue 16: the question lead-in takes no statement, and "mehr" alone is no "no more".
+    ['a statement before a call to click', '<p>Sie bekommen keine Werbung mehr. Klicken Sie <a href="/x">hier</a>.</p>'],
+    ['a question about something else', '<p>Möchten Sie mehr erhalten? Klicken Sie <a href="/x">hier</a>.</p>'],
+    ['a long call after the question', '<p>Keine News mehr erhalten? Dann lesen Sie unseren Blog auf <a href="/blog">der Website</a>.</p>'],
   ])('%s', (_name, markup) => {
     expect(inBody(markup)).toBe(false);
+  });
+
+  // Issue 16, pattern "a bare email address is no opt-out link; a written mailto: URI is".
+  it('does not take a bare email address near opt-out wording for a link (text part)', () => {
+    expect(text('To be removed send an email to remove@list-example.com.').unsubscribe.inBody).toBe(false);
+    expect(text('anna@example.org, vous ne souhaitez plus recevoir de messages de notre part ?').unsubscribe.inBody).toBe(false);
+    expect(text('Wenn Sie keine E-Mails mehr erhalten möchten, schreiben Sie an info@shop-example.de').unsubscribe.inBody).toBe(false);
+    // An address that names the opt-out itself, and a mailto: URI written out, still count.
+    expect(text('To leave the list, e-mail users-unsubscribe@lists.example.org').unsubscribe.inBody).toBe(true);
+    expect(text('If you no longer wish to receive our offers, send a message by clicking here:\nmailto:stop@list-example.com?subject=STOP').unsubscribe.inBody).toBe(true);
   });
 
   it('does not take prose in a text part for a link', () => {
