@@ -5,6 +5,7 @@ export type {
   Policy, PolicyOptions, PolicyConfig, PolicyDescription, PackEntry, CheckInput, SendInput, Campaign, CustomFact, CustomOperator,
 } from './policy/index.js';
 export { managedEmailServer, clauses, clauseIds, type ManagedEmailServerRuleId } from './packs/managed-email-server.js';
+export { germanLaw, type GermanLawRuleId } from './packs/german-law.js';
 export { builtinPacks, defaultPacks } from './packs/builtin-packs.js';
 export { analyzeMessage } from './facts/index.js';
 export type * from './facts/index.js';
