@@ -36,10 +36,8 @@ const attributesOf = (tag: string): Map<string, string> => {
 };
 
 const tiny = (v: string | undefined): boolean => v !== undefined && /^\s{0,3}[01](?:\.0{1,3})?\s{0,3}(?:px)?\s{0,3}$/i.test(v);
-const styleValue = (style: string, prop: string): string | undefined => {
-  const m = new RegExp(`(?:^|;)\\s{0,5}${prop}\\s{0,5}:\\s{0,5}([^;]{0,40})`, 'i').exec(style);
-  return m?.[1];
-};
+const STYLE_WIDTH = /(?:^|;)\s{0,5}width\s{0,5}:\s{0,5}([^;]{0,40})/i;
+const STYLE_HEIGHT = /(?:^|;)\s{0,5}height\s{0,5}:\s{0,5}([^;]{0,40})/i;
 
 /** Paths of open-tracking endpoints of common mailing services (from EasyPrivacy's e-mail tracker list). */
 const OPEN_PATHS = ['/track/open', '/wf/open', '/open.aspx', '/open.php', '/o.gif', '/pixel.gif', '/beacon', '/tr/op/', '/e/o/', '/mo/', '/trk?', '/open?', '/open/'];
@@ -70,8 +68,8 @@ const isPixel = (attrs: Map<string, string>): boolean => {
   const src = attrs.get('src') ?? '';
   if (!isRemote(src)) return false;
   const style = attrs.get('style') ?? '';
-  const width = attrs.get('width') ?? styleValue(style, 'width');
-  const height = attrs.get('height') ?? styleValue(style, 'height');
+  const width = attrs.get('width') ?? STYLE_WIDTH.exec(style)?.[1];
+  const height = attrs.get('height') ?? STYLE_HEIGHT.exec(style)?.[1];
   if (tiny(width) && tiny(height)) return true;
   if (/display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden|opacity\s{0,3}:\s{0,3}0(?![.\d])/i.test(style)) return true;
   const lower = src.toLowerCase();

@@ -37,6 +37,7 @@ export interface ExistingCustomerFacts {
   readonly complete: boolean;
   /** The message's categories the customer did not buy (for the similar-products message). */
   readonly otherCategories: readonly string[];
+  /** The UTC day of the objection (or unsubscription), YYYY-MM-DD. */
   readonly objectedAt: string | null;
 }
 
@@ -75,6 +76,6 @@ export const existingCustomerFacts = (
     missing,
     complete: missing.length === 0,
     otherCategories,
-    objectedAt: isoOrNull(ec?.objectedAt ?? recipient.unsubscribedAt),
+    objectedAt: isoOrNull(ec?.objectedAt ?? recipient.unsubscribedAt)?.slice(0, 10) ?? null,
   };
 };
