@@ -5,7 +5,8 @@
 // Pure; linear in the HTML (an indexOf walk over "<img", each tag read up to MAX_TAG characters).
 import type { Anchor } from '../html/analyze-html.js';
 import type { TextLink } from '../text/find-text-links.js';
-import { namesUnsubscribe, saysUnsubscribe } from '../unsubscribe/unsubscribe-wording.js';
+import { fold } from '../text/word-matcher.js';
+import { isSubscriptionPage, managesSubscription, namesUnsubscribe, saysUnsubscribe } from '../unsubscribe/unsubscribe-wording.js';
 
 export interface TrackingFacts {
   /** An open-tracking pixel or a click-tracking link is present. */
@@ -62,6 +63,9 @@ export const hasOpaqueToken = (pathAndQuery: string): boolean =>
     return digits >= 3 && /[A-Z]/.test(part);
   });
 
+/** Words of preference and profile pages (in link text or URL): their recipient id serves the recipient. */
+const SETTINGS = ['einstellung', 'settings', 'preferences', 'praferenz', 'profil', 'abonnement', 'subscription', 'abbestell', 'abmeld', 'optout', 'opt-out'];
+
 const isRemote = (src: string): boolean => /^(?:https?:)?\/\//i.test(src.trim()) || RECIPIENT_TAG.test(src);
 
 const isPixel = (attrs: Map<string, string>): boolean => {
@@ -93,9 +97,14 @@ export const findTrackingPixels = (html: string): string[] => {
   return found;
 };
 
-/** A link that goes through a click-tracking redirect with a per-recipient token or merge tag. */
+/**
+ * A link that goes through a click-tracking redirect with a per-recipient token or merge tag.
+ * Unsubscribe and subscription-settings links carry the recipient's id to do their job: not tracking.
+ */
 export const isTrackedLink = (href: string, text = ''): boolean => {
-  if (!href || saysUnsubscribe(text) || namesUnsubscribe(href)) return false;
+  if (!href || saysUnsubscribe(text) || managesSubscription(text) || namesUnsubscribe(href) || isSubscriptionPage(href)) return false;
+  const words = `${fold(text)} ${href.toLowerCase()}`;
+  if (SETTINGS.some((w) => words.includes(w))) return false;
   if (RECIPIENT_TAG.test(href)) return true;
   let url: URL;
   try {

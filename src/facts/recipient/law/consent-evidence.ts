@@ -11,7 +11,7 @@ export type ConsentEvidenceField = (typeof consentEvidenceFields)[number];
 const GERMAN: Record<ConsentEvidenceField, string> = { when: 'Zeitpunkt', how: 'Verfahren', 'text version': 'Textversion', source: 'Quelle' };
 
 export interface ConsentEvidenceFacts {
-  /** The recipient's advertising consent is recorded as given (status confirmed, not § 7(3)). */
+  /** The recipient's advertising consent is recorded as given (status confirmed, not § 7(3), not withdrawn by unsubscribing). */
   readonly reliedUpon: boolean;
   /** The evidence the record lacks: when (requestedAt or confirmedAt), how (method), text version, source. */
   readonly missing: readonly ConsentEvidenceField[];
@@ -28,7 +28,7 @@ export interface ConsentEvidenceFacts {
 /** The proof of one recipient's consent. Pure. */
 export const consentEvidence = (recipient: Recipient): ConsentEvidenceFacts => {
   const c = recipient.consent;
-  const reliedUpon = c?.status === 'confirmed' && c.method !== 'existing-customer';
+  const reliedUpon = c?.status === 'confirmed' && c.method !== 'existing-customer' && recipient.unsubscribedAt === undefined;
   const has: Record<ConsentEvidenceField, boolean> = {
     when: c?.confirmedAt !== undefined || c?.requestedAt !== undefined,
     how: c?.method !== undefined,

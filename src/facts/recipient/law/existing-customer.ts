@@ -17,7 +17,7 @@ export type ExistingCustomerCondition = (typeof existingCustomerConditions)[numb
 export interface ExistingCustomerFacts {
   /** The record relies on § 7(3): consent method 'existing-customer' or an `existingCustomer` record. */
   readonly claimed: boolean;
-  /** The recipient has a confirmed consent: § 7(3) is not needed. */
+  /** The recipient has a confirmed consent, not withdrawn by unsubscribing (Art. 7(3) DSGVO): § 7(3) is not needed. */
   readonly hasConsent: boolean;
   /** § 7(3) is relied upon (claimed, no confirmed consent). */
   readonly reliedUpon: boolean;
@@ -50,7 +50,7 @@ export const existingCustomerFacts = (
 ): ExistingCustomerFacts => {
   const ec = recipient.existingCustomer;
   const claimed = recipient.consent?.method === 'existing-customer' || ec !== undefined;
-  const hasConsent = recipient.consent?.status === 'confirmed' && recipient.consent.method !== 'existing-customer';
+  const hasConsent = recipient.consent?.status === 'confirmed' && recipient.consent.method !== 'existing-customer' && recipient.unsubscribedAt === undefined;
   const sale = ec?.purchasedAt !== undefined && ec.purchasedAt.getTime() <= now.getTime();
   const bought = new Set((ec?.productCategories ?? []).map((c) => c.trim().toLowerCase()));
   const advertised = (messageCategories ?? []).map((c) => c.trim().toLowerCase());

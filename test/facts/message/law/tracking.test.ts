@@ -47,8 +47,9 @@ describe('click tracking', () => {
     expect(isTrackedLink(href)).toBe(false);
   });
 
-  it('does not count an unsubscribe link by its text', () => {
+  it('does not count unsubscribe and settings links by their text', () => {
     expect(isTrackedLink('https://click.mailer.example/ls/click?upn=Xk29Fa81Qz7Lm3Pq', 'Abmelden')).toBe(false);
+    expect(isTrackedLink('https://shop.example/newsletter/einstellungen?id={{ subscriber_id }}', 'Einstellungen ändern')).toBe(false);
   });
 
   it('tells slugs from tokens', () => {
