@@ -75,4 +75,4 @@ assert.deepEqual(ids('ben@example.org', 'de/').sort(), ['de/consent-not-provable
 // The default packs are the provider's only: German law is opt-in.
 const providerOnly = await createPolicy({ now, account }).check({ message, recipients });
 assert.ok(providerOnly.violations.every((v) => v.ruleId.startsWith('mes/')));
-console.log('\ndefault packs:', providerOnly.policyVersions.map((p) => p.pack).join(', '));
+console.log('\ndefault packs:', (providerOnly.policyVersions ?? []).map((p) => p.pack).join(', '));

@@ -38,7 +38,8 @@ const anyOf = (text: string, words: readonly string[]): boolean => words.some((w
 /** Finds the objection notice in a message's visible text (HTML text and text part). Pure; linear in the text per word. */
 export const findObjectionNotice = (visibleText: string): ObjectionNoticeFacts => {
   const text = fold(squash(visibleText.replace(/\u2029/g, ' ')));
-  const lacking = new Set<'any-time' | 'cost'>();
+  let noTime = false;
+  let noCost = false;
   for (const word of OBJECTION) {
     let from = 0;
     for (;;) {
@@ -50,9 +51,12 @@ export const findObjectionNotice = (visibleText: string): ObjectionNoticeFacts =
       const time = anyOf(passage, ANY_TIME);
       const cost = anyOf(passage, COST);
       if (time && cost) return { present: true, wording: passage.trim().slice(0, 240), lacking: [] };
-      if (!time) lacking.add('any-time');
-      if (!cost) lacking.add('cost');
+      noTime ||= !time;
+      noCost ||= !cost;
     }
   }
-  return { present: false, wording: null, lacking: [...lacking].sort() };
+  const lacking: ('any-time' | 'cost')[] = [];
+  if (noTime) lacking.push('any-time');
+  if (noCost) lacking.push('cost');
+  return { present: false, wording: null, lacking };
 };
