@@ -23,15 +23,36 @@ export interface TrackingFacts {
 
 const MAX_TAG = 2000;
 const MAX_IMAGES = 500;
-const ATTRIBUTE = /([a-zA-Z_:-]{1,40})\s{0,5}=\s{0,5}("[^"]{0,1500}"|'[^']{0,1500}'|[^\s"'>]{1,1500})/g;
+const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f';
 
-const attributesOf = (tag: string): Map<string, string> => {
+/** The attributes of one tag's text (after "<img"), read in one pass: no regex, no backtracking. */
+export const attributesOf = (tag: string): Map<string, string> => {
   const out = new Map<string, string>();
-  for (const m of tag.matchAll(ATTRIBUTE)) {
-    const raw = m[2]!;
-    const value = raw.startsWith('"') || raw.startsWith("'") ? raw.slice(1, -1) : raw;
-    const name = m[1]!.toLowerCase();
-    if (!out.has(name)) out.set(name, value);
+  let i = 0;
+  const n = tag.length;
+  while (i < n) {
+    while (i < n && (isSpace(tag[i]!) || tag[i] === '/')) i++;
+    const start = i;
+    while (i < n && !isSpace(tag[i]!) && tag[i] !== '=' && tag[i] !== '/' && tag[i] !== '>') i++;
+    const name = tag.slice(start, i).toLowerCase();
+    while (i < n && isSpace(tag[i]!)) i++;
+    let value = '';
+    if (tag[i] === '=') {
+      i++;
+      while (i < n && isSpace(tag[i]!)) i++;
+      const q = tag[i];
+      if (q === '"' || q === "'") {
+        const end = tag.indexOf(q, i + 1);
+        value = tag.slice(i + 1, end < 0 ? n : end);
+        i = end < 0 ? n : end + 1;
+      } else {
+        const from = i;
+        while (i < n && !isSpace(tag[i]!) && tag[i] !== '>') i++;
+        value = tag.slice(from, i);
+      }
+    }
+    if (name && !out.has(name)) out.set(name, value);
+    if (start === i) i++; // a stray character ("=" without a name): step over it
   }
   return out;
 };

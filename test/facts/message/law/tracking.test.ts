@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTracking, findTrackingPixels, hasOpaqueToken, isTrackedLink } from '../../../../src/facts/message/law/tracking.js';
+import { attributesOf, findTracking, findTrackingPixels, hasOpaqueToken, isTrackedLink } from '../../../../src/facts/message/law/tracking.js';
 
 describe('tracking pixels', () => {
   it.each([
@@ -61,5 +61,16 @@ describe('click tracking', () => {
   it('sums both kinds', () => {
     const f = findTracking('<img src="https://t.example/p.gif" width="1" height="1">', [], [{ href: 'https://shop.example/track/click?id=8f3a9c2e1b7d4f60a1c2', value: '', type: 'url', context: '', after: '', start: 0, end: 0 } as never]);
     expect(f).toMatchObject({ present: true, redirectLinks: 1, kinds: 'pixel + redirect links' });
+  });
+});
+
+describe('tag attributes', () => {
+  it('reads quoted, unquoted and bare attributes', () => {
+    expect(Object.fromEntries(attributesOf(` src="a b" WIDTH=1 height='1' hidden alt= x /`))).toEqual({ src: 'a b', width: '1', height: '1', hidden: '', alt: 'x' });
+  });
+
+  it('stays linear on hostile tags', () => {
+    const hostile = `<img ${'a="a='.repeat(20_000)}>`.repeat(50);
+    expect(findTrackingPixels(hostile)).toEqual([]);
   });
 });
