@@ -1,7 +1,8 @@
-// npm run demo [-- --locale en] [-- --scenario 01-advent-newsletter]
+// npm run demo [-- --locale en] [-- --scenario 01-advent-newsletter] [-- --german-law]
 // Checks the campaigns shipped in examples/data/scenarios/ with their fixed evaluation date and
 // prints a report grouped by severity. Add a scenario: drop another JSON file in that folder.
-import { createPolicy, managedEmailServer, type Locale, type Report, type RecipientInput } from '../src/index.js';
+// --german-law checks against the germanLaw pack beside the provider's policy (docs/german-law.md).
+import { createPolicy, germanLaw, managedEmailServer, type Locale, type Pack, type Report, type RecipientInput } from '../src/index.js';
 import { listScenarios, loadScenario, type Scenario } from '../examples/lib/scenario.js';
 import { formatReport } from './demo/format-report.js';
 
@@ -9,6 +10,8 @@ export interface DemoOptions {
   readonly locale?: Locale;
   /** Scenario ids to run; all when omitted. */
   readonly scenarios?: readonly string[];
+  /** Check the germanLaw pack too, beside the provider's policy. */
+  readonly germanLaw?: boolean;
 }
 
 export interface DemoRun {
@@ -17,17 +20,16 @@ export interface DemoRun {
   readonly text: string;
 }
 
-const fixes = new Map(managedEmailServer.rules.map((r) => [r.id, r.fix]));
-
-export const runScenario = async (scenario: Scenario, locale: Locale): Promise<DemoRun> => {
-  const policy = createPolicy({ account: scenario.account, now: scenario.now, locale });
+export const runScenario = async (scenario: Scenario, locale: Locale, packs: readonly Pack[] = [managedEmailServer]): Promise<DemoRun> => {
+  const fixes = new Map(packs.flatMap((p) => p.rules.map((r) => [r.id, r.fix] as const)));
+  const policy = createPolicy({ account: scenario.account, now: scenario.now, locale, packs: [...packs] });
   const report = await policy.check({ message: scenario.message, recipients: scenario.recipients as RecipientInput[], history: scenario.history });
   const text = formatReport(report, {
     locale,
     title: scenario.title[locale],
     subject: scenario.message.subject,
     from: scenario.message.from,
-    pack: `${managedEmailServer.name} ${managedEmailServer.version}`,
+    pack: packs.map((p) => `${p.name} ${p.version}`).join(' + '),
     fixes,
   });
   return { scenario, report, text };
@@ -37,13 +39,15 @@ export const runDemo = async (options: DemoOptions = {}): Promise<DemoRun[]> => 
   const locale = options.locale ?? 'de';
   const ids = options.scenarios?.length ? options.scenarios : listScenarios();
   const runs: DemoRun[] = [];
-  for (const id of ids) runs.push(await runScenario(loadScenario(id), locale));
+  const packs = options.germanLaw ? [managedEmailServer, germanLaw] : [managedEmailServer];
+  for (const id of ids) runs.push(await runScenario(loadScenario(id), locale, packs));
   return runs;
 };
 
 export const parseArgs = (argv: readonly string[]): DemoOptions => {
   let locale: Locale = 'de';
   const scenarios: string[] = [];
+  let withGermanLaw = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.split('=', 2) as [string, string | undefined];
@@ -56,9 +60,10 @@ export const parseArgs = (argv: readonly string[]): DemoOptions => {
       const v = value();
       if (!v) throw new Error('--scenario needs a name, e.g. 01-advent-newsletter');
       scenarios.push(v);
-    } else throw new Error(`unknown argument ${arg} (use --locale de|en, --scenario NAME)`);
+    } else if (flag === '--german-law') withGermanLaw = true;
+    else throw new Error(`unknown argument ${arg} (use --locale de|en, --scenario NAME, --german-law)`);
   }
-  return { locale, scenarios };
+  return { locale, scenarios, ...(withGermanLaw ? { germanLaw: true } : {}) };
 };
 
 if (process.argv[1]?.endsWith('demo.ts')) {

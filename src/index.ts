@@ -6,6 +6,7 @@ export type {
 } from './policy/index.js';
 export { managedEmailServer, clauses, clauseIds, type ManagedEmailServerRuleId } from './packs/managed-email-server.js';
 export { bulkSender, type BulkSenderRuleId } from './packs/bulk-sender.js';
+export { germanLaw, type GermanLawRuleId } from './packs/german-law.js';
 export { builtinPacks, defaultPacks } from './packs/builtin-packs.js';
 export { analyzeMessage } from './facts/index.js';
 export type * from './facts/index.js';

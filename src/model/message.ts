@@ -42,6 +42,11 @@ export const MessageSchema = z.object({
   purpose: PurposeSchema.optional(),
   topic: z.string().optional(),
   contentLabels: z.array(z.string().min(1)).optional(),
+  /**
+   * The product categories the message advertises, in the sender's own terms ("shoes"). Read by
+   * the germanLaw pack for UWG § 7(3) Nr. 2 (own similar goods); the seed pack ignores them.
+   */
+  productCategories: z.array(z.string().min(1)).optional(),
   spamScore: z.number().finite().optional(),
   rawSize: z.number().int().nonnegative().optional(),
 });
