@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPolicy, defaultPacks, defineFact, defineOperator, definePack, managedEmailServer, PackError, suggestedSanctions, type PackIssue, type RuleInput } from '../../../src/index.js';
+import { builtinPacks, createPolicy, defaultPacks, defineFact, defineOperator, definePack, managedEmailServer, PackError, suggestedSanctions, type PackIssue, type RuleInput } from '../../../src/index.js';
 import { testRule } from '../../../src/testing/index.js';
 
 // Issue 17, items 2-4: a pack carries its clauses, facts, operators and sanction policy, and
@@ -105,5 +105,12 @@ describe('no special pack', () => {
     const report = await createPolicy({ packs: [{ pack: acme(), use: 'all' }], now: '2026-11-29T10:00:00Z', locale: 'en' }).check({ message: { ...message, html: '<p>no imprint, no unsubscribe</p>' } });
     expect(report.violations.every((v) => v.ruleId.startsWith('acme/'))).toBe(true);
     expect(report.policyVersions?.map((v) => v.pack)).toEqual(['acme']);
+  });
+  it('every built-in pack can join one policy: their facts and operators do not clash', async () => {
+    expect(builtinPacks.length).toBeGreaterThan(1);
+    const policy = createPolicy({ packs: [...builtinPacks], now: '2026-11-28T10:00:00Z', locale: 'en' });
+    expect(policy.describe().packs.map((p) => p.name)).toEqual(builtinPacks.map((p) => p.name));
+    const report = await policy.check({ message: { ...message, html: '<p>no imprint</p>' } });
+    expect(new Set(report.violations.map((v) => v.ruleId.split('/')[0])).size).toBeGreaterThan(1);
   });
 });
