@@ -18,7 +18,7 @@ export const labels = {
   message: { de: 'Nachricht', en: 'message' },
   history: { de: 'Versandhistorie', en: 'sending history' },
   invalid: { de: 'ungültiger Empfänger-Datensatz', en: 'invalid recipient record' },
-  verdict: { de: 'Urteil', en: 'Verdict' },
+  verdict: { de: 'Ergebnis', en: 'Verdict' },
   sanction: { de: 'Empfohlene Maßnahme', en: 'Suggested action' },
   recipients: { de: 'Empfänger', en: 'Recipients' },
   recipientRecord: { de: (index: number) => `Empfänger[${index}]`, en: (index: number) => `recipients[${index}]` },
