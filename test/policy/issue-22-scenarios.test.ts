@@ -164,6 +164,9 @@ describe('issue 22 item 11: German texts', () => {
     expect(de(one, 'mes/complaint-rate')).toBe('Beschwerderate 0,1 % (1 Beschwerde bei 1.000 zugestellten Emails in 30 Tagen) liegt nicht unter dem Zielwert von 0,1 %.');
     const half = await check({ history: { window: { days: 30, sent: 2000, delivered: 2000, complaints: 10 } } });
     expect(de(half, 'mes/complaint-rate-over-limit')).toContain('0,5 % (10 Beschwerden bei 2.000 zugestellten Emails');
+    // A rate to two decimals, as the providers state theirs: 163 of 47,200 is 0,35 %, not 0,3453 %.
+    const demo = await check({ history: { window: { days: 30, sent: 47200, delivered: 47200, complaints: 163 } } });
+    expect(de(demo, 'mes/complaint-rate-over-limit')).toBe('Beschwerderate 0,35 % (163 Beschwerden bei 47.200 zugestellten Emails in 30 Tagen) erreicht die harte Grenze von 0,3 %.');
   });
   it('"1 Empfänger wird ausgeschlossen", "Sie werden abgemahnt"', async () => {
     const r = await check({ recipients: [{ address: 'ohne@example.org' }] });

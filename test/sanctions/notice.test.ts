@@ -71,7 +71,7 @@ describe('renderNotice formats', () => {
   it('follows the requested locale, not the policy’s', async () => {
     const notice = renderNotice(await check('de'), { locale: 'en' });
     expect(notice).toContain('Notice before intervention');
-    expect(notice).toContain('Complaint rate 0.404 %');
+    expect(notice).toContain('Complaint rate 0.4 %');
   });
 
   it('defaults to German plain text', async () => {
