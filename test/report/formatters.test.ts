@@ -37,7 +37,7 @@ describe('stylish', () => {
   it('names the action in the locale and writes German numbers', () => {
     const many = { ...report, violations: Array.from({ length: 1047 }, () => report.violations[0]!) };
     const de = formatStylish(many, { locale: 'de' });
-    expect(de).toContain('1.047 Verstöße (0 verboten, 1.047 unerwünscht, 0 Hinweis)');
+    expect(de).toContain('1.047 Verstöße (0 verboten, 1.047 unerwünscht, 0 Hinweise)');
     expect(de).toContain('Ergebnis: erst beheben · Empfohlene Maßnahme: Senderate begrenzen');
     expect(formatStylish({ ...report, violations: [report.violations[0]!] }, { locale: 'en' })).toContain('1 problem (0 prohibited, 1 undesired, 0 advisory)');
   });

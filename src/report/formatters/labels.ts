@@ -8,6 +8,10 @@ export const severityLabel: Record<Severity, Text> = {
   advisory: { de: 'Hinweis', en: 'advisory' },
 };
 
+/** A severity after a count, "2 verboten, 0 Hinweise": the German noun takes its plural. */
+export const severityCountLabel = (severity: Severity, n: number, locale: Locale): string =>
+  locale === 'de' && severity === 'advisory' ? (n === 1 ? 'Hinweis' : 'Hinweise') : severityLabel[severity][locale];
+
 export const verdictLabel: Record<Report['verdict'], Text> = {
   send: { de: 'versenden', en: 'send' },
   fix: { de: 'erst beheben', en: 'fix first' },
