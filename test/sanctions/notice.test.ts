@@ -38,7 +38,7 @@ describe.each(['de', 'en'] as const)('renderNotice in %s', (locale) => {
         expect(unescaped).toContain(v.fix![locale]);
       }
       expect(unescaped).toContain(report.violations.find((v) => v.ruleId === 'mes/complaint-rate-over-limit')!.messages[locale]);
-      expect(unescaped).toContain('complaintRate.percent: 0.404');
+      expect(unescaped).toContain(locale === 'de' ? 'complaintRate.percent: 0,404' : 'complaintRate.percent: 0.404'); // evidence in the notice's number format
       for (const iv of report.interventions) expect(unescaped).toContain(iv.reasons[locale]);
       expect(unescaped).toContain(locale === 'de' ? '… und 2 weitere' : '… and 2 more');
     });
