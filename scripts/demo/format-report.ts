@@ -1,17 +1,18 @@
 // A readable plain-text rendering of a Report for the demo: violations grouped by severity
 // (prohibited first), then by rule; recipient verdict counts; invalid records with their paths.
 import type { Locale, Report, Severity, Violation } from '../../src/index.js';
-import { clauses } from '../../src/index.js';
+import { clauses, sanctionLabel } from '../../src/index.js';
 
 const text = {
   de: {
     subject: 'Betreff', from: 'Absender', purpose: 'Zweck', checkedAt: 'geprüft am', pack: 'Regelwerk',
-    verdict: { send: 'Nachricht in Ordnung: Versand an die Empfänger mit Urteil "senden"', fix: 'Nachricht erst nach Korrektur versenden', hold: 'Versand angehalten: ein verbotener Verstoß der Nachricht oder Historie, oder ein Befund, bei dem der Anbieter den Massenversand anhält' },
+    verdict: { send: 'Nachricht in Ordnung: Versand an die Empfänger mit dem Ergebnis „senden“', fix: 'Nachricht erst nach Korrektur versenden', hold: 'Versand angehalten: ein verbotener Verstoß der Nachricht oder Historie, oder ein Befund, bei dem der Anbieter den Massenversand anhält' },
     recipients: 'Empfänger', send: 'senden', exclude: 'ausschließen', invalid: 'ungültig',
     severity: { prohibited: 'VERBOTEN', undesired: 'UNERWÜNSCHT', advisory: 'HINWEIS' },
     severityNote: { prohibited: 'Verbotene Nutzungen', undesired: 'Unerwünschte Nutzungen', advisory: 'ohne Sanktion' },
     message: 'Nachricht', history: 'Versandhistorie', none: 'keine', invalidRecords: 'Ungültige Empfängerdatensätze',
-    noAddress: '(ohne Adresse)', sanction: 'Empfohlene Maßnahme', fix: 'Abhilfe', violation: ['Verstoß', 'Verstöße'],
+    noAddress: '(ohne Adresse)', sanction: 'Empfohlene Maßnahme', fix: 'Abhilfe', violation: ['Verstoß', 'Verstöße'], hint: ['Hinweis', 'Hinweise'],
+    purposes: { newsletter: 'Newsletter', transactional: 'Transaktions-Email', 'doi-confirmation': 'Double-Opt-In-Bestätigungsmail', 'system-notification': 'Systembenachrichtigung' },
   },
   en: {
     subject: 'Subject', from: 'From', purpose: 'Purpose', checkedAt: 'checked at', pack: 'Rule pack',
@@ -20,7 +21,8 @@ const text = {
     severity: { prohibited: 'PROHIBITED', undesired: 'UNDESIRED', advisory: 'ADVISORY' },
     severityNote: { prohibited: 'prohibited uses', undesired: 'undesired uses', advisory: 'no sanction' },
     message: 'message', history: 'sending history', none: 'none', invalidRecords: 'Invalid recipient records',
-    noAddress: '(no address)', sanction: 'Suggested action', fix: 'Fix', violation: ['violation', 'violations'],
+    noAddress: '(no address)', sanction: 'Suggested action', fix: 'Fix', violation: ['violation', 'violations'], hint: ['hint', 'hints'],
+    purposes: { newsletter: 'newsletter', transactional: 'transactional', 'doi-confirmation': 'DOI confirmation', 'system-notification': 'system notification' },
   },
 } as const;
 
@@ -50,14 +52,15 @@ export const formatReport = (report: Report, ctx: FormatContext): string => {
   const rule = '═'.repeat(78);
   out.push(rule, ctx.title, rule);
   out.push(`  ${t.subject}: ${ctx.subject}`, `  ${t.from}: ${ctx.from}`);
-  out.push(`  ${t.purpose}: ${report.purpose} · ${t.checkedAt} ${report.checkedAt.replace('T', ' ').slice(0, 16)} UTC · ${t.pack}: ${ctx.pack}`);
+  out.push(`  ${t.purpose}: ${(t.purposes as Record<string, string>)[report.purpose] ?? report.purpose} · ${t.checkedAt} ${report.checkedAt.replace('T', ' ').slice(0, 16)} UTC · ${t.pack}: ${ctx.pack}`);
   const count = (v: 'send' | 'exclude' | 'invalid') => report.recipients.filter((r) => r.verdict === v).length;
   out.push('');
   out.push(`  → ${t.verdict[report.verdict]}`);
   out.push(`  ${t.recipients}: ${report.recipients.length} · ${count('send')} ${t.send} · ${count('exclude')} ${t.exclude} · ${count('invalid')} ${t.invalid}`);
   for (const severity of ORDER) {
     const list = report.violations.filter((v) => v.severity === severity);
-    out.push('', `${t.severity[severity]} (${list.length} ${t.violation[list.length === 1 ? 0 : 1]}) – ${t.severityNote[severity]}`);
+    const noun = severity === 'advisory' ? t.hint : t.violation;
+    out.push('', `${t.severity[severity]} (${list.length} ${noun[list.length === 1 ? 0 : 1]}) – ${t.severityNote[severity]}`);
     if (list.length === 0) out.push(`  ${t.none}`);
     for (const group of byRule(list)) {
       const first = group[0]!;
@@ -79,7 +82,7 @@ export const formatReport = (report: Report, ctx: FormatContext): string => {
       for (const i of r.issues ?? []) out.push(`      ${i.path}: ${i.message}`);
     }
   }
-  out.push('', `${t.sanction}: ${report.sanction.kind}`);
+  out.push('', `${t.sanction}: ${sanctionLabel[ctx.locale][report.sanction.kind]}`);
   for (const reason of report.sanction.reasons) out.push(`  - ${reason}`);
   return out.join('\n');
 };

@@ -42,7 +42,7 @@ Befehle:
 
 Optionen für check:
   --recipients DATEI.csv|DATEI.jsonl     Empfänger, gestreamt (CSV: die Kopfzeile nennt die Felder,
-                                         Punkt-Namen verschachteln: consent.status, signup.botScore;
+                                         Namen mit Punkt bilden verschachtelte Felder: consent.status;
                                          eine Spalte, die kein Feld ist, ist ein Eingabefehler, Exit 2)
   --ignore-column NAME                   eine CSV-Spalte auslassen, die kein Empfängerfeld ist
                                          (mehrfach möglich)
@@ -53,7 +53,7 @@ Optionen für check:
   --fail-on prohibited|undesired|advisory
                                          niedrigster Schweregrad, der die Prüfung scheitern lässt
                                          (Standard: undesired)
-  --explain                              zeigen, warum jede Regel angeschlagen hat
+  --explain                              zeigen, warum jede Regel ausgelöst wurde
   --purpose newsletter|transactional|doi-confirmation|system-notification
                                          Zweck der Nachricht (für .eml-Dateien)
   --sender-domain DOMAIN                 eigene Versanddomain (mehrfach möglich)

@@ -31,7 +31,7 @@ const text = {
   seeHelp: { de: 'Siehe: mailpolicy --help', en: 'See: mailpolicy --help' },
   badInput: { de: 'Fehlerhafte Eingabe', en: 'Bad input' },
   invalidRecipients: { de: 'ungültige Empfänger-Datensätze', en: 'invalid recipient records' },
-  progress: { de: (n: number) => `${n} Empfänger geprüft`, en: (n: number) => `${n} recipients checked` },
+  progress: { de: (n: number) => `${new Intl.NumberFormat('de-DE').format(n)} Empfänger geprüft`, en: (n: number) => `${new Intl.NumberFormat('en').format(n)} recipients checked` },
 } as const;
 
 const runCheck = async (args: CheckArgs, io: CliIO, locale: Locale, version: string): Promise<number> => {

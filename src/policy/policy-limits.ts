@@ -37,18 +37,22 @@ export const coreFiling = (packs: readonly PackUse[]): CoreFiling => {
   return { analysisLimit: 'mailpolicy/analysis-limit', duplicateRecipient: 'mailpolicy/duplicate-recipient', clause: 'mailpolicy', clauseHeading: 'mailpolicy' };
 };
 
+const deN = new Intl.NumberFormat('de-DE');
+const enN = new Intl.NumberFormat('en-GB');
+const n = (f: Intl.NumberFormat, x: number | undefined): string => (x === undefined ? '–' : f.format(x));
+
 const what = {
   maxHtmlBytes: (a: AnalysisFacts) => ({
-    de: `vom HTML-Teil nur ${a.htmlBytesAnalysed} von ${a.htmlBytes} Bytes (maxHtmlBytes)`,
-    en: `only ${a.htmlBytesAnalysed} of ${a.htmlBytes} bytes of the HTML part (maxHtmlBytes)`,
+    de: `vom HTML-Teil nur ${n(deN, a.htmlBytesAnalysed)} von ${n(deN, a.htmlBytes)} Bytes (maxHtmlBytes)`,
+    en: `only ${n(enN, a.htmlBytesAnalysed)} of ${n(enN, a.htmlBytes)} bytes of the HTML part (maxHtmlBytes)`,
   }),
   maxTextBytes: (a: AnalysisFacts) => ({
-    de: `vom Textteil nur ${a.textBytesAnalysed} von ${a.textBytes} Bytes (maxTextBytes)`,
-    en: `only ${a.textBytesAnalysed} of ${a.textBytes} bytes of the text part (maxTextBytes)`,
+    de: `vom Textteil nur ${n(deN, a.textBytesAnalysed)} von ${n(deN, a.textBytes)} Bytes (maxTextBytes)`,
+    en: `only ${n(enN, a.textBytesAnalysed)} of ${n(enN, a.textBytes)} bytes of the text part (maxTextBytes)`,
   }),
   maxLinks: (a: AnalysisFacts) => ({
-    de: `nur ${a.linksAnalysed} von ${a.links} Links (maxLinks)`,
-    en: `only ${a.linksAnalysed} of ${a.links} links (maxLinks)`,
+    de: `nur ${n(deN, a.linksAnalysed)} von ${n(deN, a.links)} Links (maxLinks)`,
+    en: `only ${n(enN, a.linksAnalysed)} of ${n(enN, a.links)} links (maxLinks)`,
   }),
 } as const;
 

@@ -1,6 +1,7 @@
 import type { Locale, Report, Violation } from '../model/index.js';
 import { severityRank } from '../model/index.js';
 import { noticeText } from './notice-text.js';
+import { formatNumber } from './formatters/i18n.js';
 
 /** Inline text: plain strings, or a label the renderer may emphasise. */
 export type Inline = string | { readonly strong: string };
@@ -35,6 +36,13 @@ export const showValue = (v: unknown): string => {
   return oneLine.length > MAX_VALUE_CHARS ? `${oneLine.slice(0, MAX_VALUE_CHARS)}…` : oneLine;
 };
 
+/** An evidence value in the notice's locale: numbers with its decimal comma, yes/no in words; the rest as showValue. */
+const showEvidence = (v: unknown, locale: Locale): string => {
+  if (typeof v === 'number' && Number.isFinite(v)) return formatNumber(locale, v);
+  if (typeof v === 'boolean') return locale === 'de' ? (v ? 'ja' : 'nein') : v ? 'yes' : 'no';
+  return showValue(v);
+};
+
 const clauseLine = (id: string, clauses: ReadonlyMap<string, string>): string => {
   const heading = clauses.get(id);
   return heading ? `${id} „${heading}“` : id;
@@ -59,7 +67,7 @@ const breachBlocks = (group: readonly Violation[], n: number, { locale, maxRecip
   const evidence = Object.entries(first.evidence);
   if (evidence.length > 0) {
     blocks.push({ type: 'paragraph', parts: [{ strong: `${t.evidence}${recipients.length > 0 ? ` (${showValue(first.recipient)})` : ''}:` }] });
-    blocks.push({ type: 'list', items: evidence.map(([k, v]) => [`${k}: ${showValue(v)}`]) });
+    blocks.push({ type: 'list', items: evidence.map(([k, v]) => [`${k}: ${showEvidence(v, locale)}`]) });
   }
   if (recipients.length > 0) {
     const shown = recipients.slice(0, maxRecipients).map((v): Inline[] => [`${showValue(v.recipient)}: ${showValue(v.messages[locale])}`]);

@@ -49,7 +49,8 @@ const mergeTriggers = (a: readonly Trigger[], b: readonly Trigger[]): Trigger[] 
 
 const toIntervention = (step: SanctionStep, locale: Locale): Intervention => {
   const clause = sanctionClause[step.kind];
-  const head = (l: Locale) => `${sanctionLabel[l][step.kind]} (${step.kind}, ${clause}): `;
+  // German text names the action in German only; the English keeps the action's id beside its name.
+  const head = (l: Locale) => (l === 'de' ? `${sanctionLabel.de[step.kind]} (${clause}): ` : `${sanctionLabel[l][step.kind]} (${step.kind}, ${clause}): `);
   const reasons = { de: head('de') + step.reasons.de, en: head('en') + step.reasons.en };
   return { kind: step.kind, clause, reason: reasons[locale], reasons, triggeredBy: step.triggeredBy.map((t) => ({ ...t })) };
 };
@@ -94,7 +95,7 @@ export const suggestedSanctions: SanctionPolicy = ({ violations, locale }) => {
   const steps = ruleSteps(violations).sort((a, b) => sanctionRank(b.kind) - sanctionRank(a.kind));
   const interventions = steps.map((step): Intervention => {
     const clause = [...new Set(step.triggeredBy.map((t) => t.clause))].join(', ');
-    const head = (l: Locale) => `${sanctionLabel[l][step.kind]} (${step.kind}): `;
+    const head = (l: Locale) => (l === 'de' ? `${sanctionLabel.de[step.kind]} (${clause}): ` : `${sanctionLabel[l][step.kind]} (${step.kind}): `);
     const reasons = { de: head('de') + step.reasons.de, en: head('en') + step.reasons.en };
     return { kind: step.kind, clause, reason: reasons[locale], reasons, triggeredBy: step.triggeredBy.map((t) => ({ ...t })) };
   });

@@ -26,7 +26,7 @@ const excludedText = (n: number): Localized =>
   n === 0
     ? { de: '', en: '' }
     : {
-        de: `; ${deNumber.format(n)} Empfänger ${n === 1 ? 'wird' : 'werden'} ausgeschlossen (an sie geht nichts)`,
+        de: `; ${deNumber.format(n)} Empfänger ${n === 1 ? 'wird ausgeschlossen (an ihn geht nichts)' : 'werden ausgeschlossen (an sie geht nichts)'}`,
         en: `; ${enNumber.format(n)} ${n === 1 ? 'recipient is' : 'recipients are'} excluded (nothing goes to them)`,
       };
 
@@ -41,8 +41,8 @@ const noTerminationText = (why: NoTermination): Localized => {
       };
     case 'expired':
       return {
-        de: ` Die Abmahnung vom ${isoDay(why.warnedAt)} liegt mehr als ${deNumber.format(why.validityDays)} Tage zurück und zählt nicht mehr.`,
-        en: ` The formal warning of ${isoDay(why.warnedAt)} lies more than ${enNumber.format(why.validityDays)} days back and no longer counts.`,
+        de: ` Die Abmahnung vom ${isoDay(why.warnedAt)} liegt mehr als ${deNumber.format(why.validityDays)} ${why.validityDays === 1 ? 'Tag' : 'Tage'} zurück und zählt nicht mehr.`,
+        en: ` The formal warning of ${isoDay(why.warnedAt)} lies more than ${enNumber.format(why.validityDays)} ${why.validityDays === 1 ? 'day' : 'days'} back and no longer counts.`,
       };
     case 'other-kind':
       return {
@@ -52,19 +52,25 @@ const noTerminationText = (why: NoTermination): Localized => {
   }
 };
 
-const earlier = (incidents: readonly Incident[]): string =>
+/** An incident's severity in words, for an incident that names neither rule nor clause. */
+const severityWords = {
+  de: { prohibited: 'verbotene Nutzung', undesired: 'unerwünschte Nutzung', advisory: 'Hinweis' },
+  en: { prohibited: 'prohibited use', undesired: 'undesired use', advisory: 'advisory' },
+} as const;
+
+const earlier = (incidents: readonly Incident[], l: 'de' | 'en'): string =>
   incidents
-    .map((i) => `${isoDay(i.at)} ${[i.ruleId, i.clause && `(${i.clause})`].filter(Boolean).join(' ') || i.severity}`)
+    .map((i) => `${isoDay(i.at)} ${[i.ruleId, i.clause && `(${i.clause})`].filter(Boolean).join(' ') || (severityWords[l] as Record<string, string>)[i.severity] || i.severity}`)
     .join(', ');
 
 export const firstUndesiredText = (t: readonly Trigger[], days: number): Localized => ({
-  de: `Erster unerwünschter Verstoß (S6): ${listTriggers(t)}; in den ${days} Tagen davor ist kein Verstoß dokumentiert. Der Kunde wird vor jedem Eingriff benachrichtigt (S5).`,
-  en: `First undesired breach (S6): ${listTriggers(t)}; no breach is documented in the ${days} days before. The customer is notified before any intervention (S5).`,
+  de: `Erster unerwünschter Verstoß (S6): ${listTriggers(t)}; ${days === 1 ? 'am Tag' : `in den ${deNumber.format(days)} Tagen`} davor ist kein Verstoß dokumentiert. Sie werden vor jedem Eingriff benachrichtigt (S5).`,
+  en: `First undesired breach (S6): ${listTriggers(t)}; no breach is documented ${days === 1 ? 'on the day' : `in the ${enNumber.format(days)} days`} before. The customer is notified before any intervention (S5).`,
 });
 
 export const repeatedUndesiredText = (t: readonly Trigger[], days: number, before: readonly Incident[]): Localized => ({
-  de: `Wiederholter unerwünschter Verstoß innerhalb von ${days} Tagen (S6): jetzt ${listTriggers(t)}; dokumentiert: ${earlier(before)}. Die Senderate wird begrenzt (S1).`,
-  en: `Undesired breach repeated within ${days} days (S6): now ${listTriggers(t)}; documented before: ${earlier(before)}. The sending rate is limited (S1).`,
+  de: `Wiederholter unerwünschter Verstoß innerhalb von ${deNumber.format(days)} ${days === 1 ? 'Tag' : 'Tagen'} (S6): jetzt ${listTriggers(t)}; dokumentiert: ${earlier(before, 'de')}. Die Senderate wird begrenzt (S1).`,
+  en: `Undesired breach repeated within ${enNumber.format(days)} ${days === 1 ? 'day' : 'days'} (S6): now ${listTriggers(t)}; documented before: ${earlier(before, 'en')}. The sending rate is limited (S1).`,
 });
 
 export const pauseText = (t: readonly Trigger[]): Localized => ({
@@ -82,11 +88,11 @@ export const warningText = (t: readonly Trigger[], excluded: number, why: NoTerm
 };
 
 export const terminationText = (t: readonly Trigger[], warnedAt: Date, before: readonly Incident[], excluded: number): Localized => {
-  const docs = before.length > 0 ? earlier(before) : null;
+  const docs = { de: before.length > 0 ? earlier(before, 'de') : null, en: before.length > 0 ? earlier(before, 'en') : null };
   const ex = excludedText(excluded);
   return {
-    de: `Verbotene Nutzung derselben Art nach der Abmahnung vom ${isoDay(warnedAt)} (S6): ${listTriggers(t)}${ex.de}${docs ? `; dokumentierte frühere Verstöße: ${docs}` : ''}. Der Vertrag kann gekündigt werden.`,
-    en: `Prohibited use of the same kind after the formal warning of ${isoDay(warnedAt)} (S6): ${listTriggers(t)}${ex.en}${docs ? `; documented earlier breaches: ${docs}` : ''}. The contract is eligible for termination.`,
+    de: `Verbotene Nutzung derselben Art nach der Abmahnung vom ${isoDay(warnedAt)} (S6): ${listTriggers(t)}${ex.de}${docs.de ? `; dokumentierte frühere Verstöße: ${docs.de}` : ''}. Der Vertrag kann gekündigt werden.`,
+    en: `Prohibited use of the same kind after the formal warning of ${isoDay(warnedAt)} (S6): ${listTriggers(t)}${ex.en}${docs.en ? `; documented earlier breaches: ${docs.en}` : ''}. The contract is eligible for termination.`,
   };
 };
 

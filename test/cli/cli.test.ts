@@ -154,7 +154,7 @@ describe('formats', () => {
     expect(r.stdout).toContain('unerwünscht');
     expect(r.stdout).not.toMatch(/\u001b\[/);
     const env = await runCli(bin, ['check', fixture('no-unsubscribe.json'), ...base], { LANG: 'de_DE.UTF-8' });
-    expect(env.stdout).toContain('Urteil');
+    expect(env.stdout).toContain('Ergebnis');
     expect((await check('no-unsubscribe.json', '--color')).stdout).toMatch(/\u001b\[33m/);
   });
 

@@ -42,8 +42,8 @@ describe('analysis limits', () => {
     const limit = report.violations.find((v) => v.ruleId === 'mes/analysis-limit')!;
     expect(limit).toMatchObject({ clause: 'U8', severity: 'advisory', sanction: 'notice', scope: 'message' });
     expect(limit.evidence).toMatchObject({ 'analysis.exceeded': ['maxHtmlBytes'], 'analysis.htmlBytes': html.length, 'analysis.htmlBytesAnalysed': 1_000, 'limits.maxHtmlBytes': 1_000 });
-    expect(limit.messages.en).toContain(`only 1000 of ${html.length} bytes of the HTML part`);
-    expect(limit.messages.de).toContain(`nur 1000 von ${html.length} Bytes`);
+    expect(limit.messages.en).toContain(`only 1,000 of ${html.length.toLocaleString('en-GB')} bytes of the HTML part`);
+    expect(limit.messages.de).toContain(`nur 1.000 von ${html.length.toLocaleString('de-DE')} Bytes`);
     // The link past the limit was not seen: the finding that depends on it is reported, next to the limit.
     expect(ruleIds(report)).toContain('mes/no-unsubscribe-link');
     expect(ReportSchema.safeParse(report).success).toBe(true);

@@ -39,7 +39,8 @@ describe('npm run demo', () => {
     expect(report.sanction.kind).toBe('warning');
     expect(report.sanction.actions).not.toContain('termination-eligible');
     expect(report.sanction.actions).toEqual(expect.arrayContaining(['pause-campaign', 'rotate-ip', 'warning']));
-    expect(text).toContain('Empfohlene Maßnahme: warning');
+    expect(text).toContain('Empfohlene Maßnahme: Abmahnung');
+    expect(text).toContain('Zweck: Newsletter');
     expect(text).toContain('Die Abmahnung vom 2026-10-21 führt nicht zur Kündigung');
   });
 

@@ -164,11 +164,15 @@ describe('issue 22 item 11: German texts', () => {
     expect(de(one, 'mes/complaint-rate')).toBe('Beschwerderate 0,1 % (1 Beschwerde bei 1.000 zugestellten Emails in 30 Tagen) liegt nicht unter dem Zielwert von 0,1 %.');
     const half = await check({ history: { window: { days: 30, sent: 2000, delivered: 2000, complaints: 10 } } });
     expect(de(half, 'mes/complaint-rate-over-limit')).toContain('0,5 % (10 Beschwerden bei 2.000 zugestellten Emails');
+    // A rate to two decimals, as the providers state theirs: 163 of 47,200 is 0,35 %, not 0,3453 %.
+    const demo = await check({ history: { window: { days: 30, sent: 47200, delivered: 47200, complaints: 163 } } });
+    expect(de(demo, 'mes/complaint-rate-over-limit')).toBe('Beschwerderate 0,35 % (163 Beschwerden bei 47.200 zugestellten Emails in 30 Tagen) erreicht die harte Grenze von 0,3 %.');
   });
   it('"1 Empfänger wird ausgeschlossen", "Sie werden abgemahnt"', async () => {
     const r = await check({ recipients: [{ address: 'ohne@example.org' }] });
     const reason = r.sanction.reasons.join(' ');
-    expect(reason).toContain('1 Empfänger wird ausgeschlossen');
+    expect(reason).toContain('1 Empfänger wird ausgeschlossen (an ihn geht nichts)');
+    expect(reason).toMatch(/^Abmahnung \(S6\): /); // no English action id ("warning") in German text
     expect(reason).toContain('Sie werden abgemahnt');
     expect(reason).not.toContain('Sie wird abgemahnt');
   });
@@ -186,6 +190,14 @@ describe('issue 22 item 11: German texts', () => {
     expect(texts).not.toContain('(–)');
     for (const english of ['Status none', 'Status pending', 'single-opt-in', 'gibberish-address', '(purchased)']) expect(texts).not.toContain(english);
     expect(de(r, 'mes/unconfirmed-opt-in')).toBe('Das Opt-In wurde begonnen, aber nicht bestätigt.');
+  });
+  it('rounded factors, labels and counts in words: "das 83,3-Fache", "verbotenes Angebot", "einer Blocklist"', async () => {
+    const spike = await check({ history: { dailyVolumes: [60, 55, 40, 50, 45, 20, 15, 5000] } });
+    expect(de(spike, 'mes/volume-spike')).toBe('Heute sind 5.000 Emails geplant, das 83,3-Fache des Medians von 60 an demselben Wochentag der Vorwoche (Grenze: das 2-Fache).');
+    const offer = await check({ message: { ...newsletter, contentLabels: ['illegal-offer'] } });
+    expect(de(offer, 'mes/forbidden-offer')).toBe('Die Email bewirbt verbotene, beleidigende oder gefährliche Angebote (Kennzeichnung: verbotenes Angebot).');
+    const listed = await check({ history: { blocklistings: [{ list: 'psbl.surriel.com', target: '192.0.2.10' }] } });
+    expect(de(listed, 'mes/blocklisted')).toBe('Versand-IP oder -Domain steht auf einer Blocklist: psbl.surriel.com (192.0.2.10).');
   });
   it('invalid-from prints no nested straight quotes; U4 gives its basis in German as in English', async () => {
     const bad = await check({ message: { ...newsletter, from: '"Shop" <kaputt' } });

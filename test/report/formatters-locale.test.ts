@@ -12,7 +12,7 @@ const englishWords = [
   'first', 'yes', 'no', 'true', 'false', 'message', 'history', 'more', 'about', 'rules', 'time', 'times', 'found', 'violations',
   'rate-limit', 'pause-campaign', 'abort-campaign', 'suspend-account', 'termination-eligible', 'rotate-ip',
 ];
-const germanWords = ['Verstoß', 'Verstöße', 'Empfänger', 'Nachricht', 'versenden', 'ausschließen', 'ungültig', 'Maßnahme', 'Urteil', 'verboten', 'unerwünscht', 'Hinweis', 'ja', 'nein', 'weitere', 'Regeln'];
+const germanWords = ['Verstoß', 'Verstöße', 'Empfänger', 'Nachricht', 'versenden', 'ausschließen', 'ungültig', 'Maßnahme', 'Ergebnis', 'verboten', 'unerwünscht', 'Hinweis', 'ja', 'nein', 'weitere', 'Regeln'];
 
 const reports = async (locale: Locale) => {
   const out: { name: string; report: Report; rules: ReturnType<typeof createPolicy>['rules'] }[] = [];

@@ -37,8 +37,8 @@ describe('stylish', () => {
   it('names the action in the locale and writes German numbers', () => {
     const many = { ...report, violations: Array.from({ length: 1047 }, () => report.violations[0]!) };
     const de = formatStylish(many, { locale: 'de' });
-    expect(de).toContain('1.047 Verstöße (0 verboten, 1.047 unerwünscht, 0 Hinweis)');
-    expect(de).toContain('Urteil: erst beheben · Empfohlene Maßnahme: Senderate begrenzen');
+    expect(de).toContain('1.047 Verstöße (0 verboten, 1.047 unerwünscht, 0 Hinweise)');
+    expect(de).toContain('Ergebnis: erst beheben · Empfohlene Maßnahme: Senderate begrenzen');
     expect(formatStylish({ ...report, violations: [report.violations[0]!] }, { locale: 'en' })).toContain('1 problem (0 prohibited, 1 undesired, 0 advisory)');
   });
 
@@ -46,7 +46,7 @@ describe('stylish', () => {
     const german = (v: Violation): Violation => ({ ...v, message: v.messages.de });
     const de = formatStylish({ ...report, violations: report.violations.map(german), recipients: [] });
     expect(de).toContain('Nachricht');
-    expect(de).toContain('Urteil: erst beheben');
+    expect(de).toContain('Ergebnis: erst beheben');
     expect(de).not.toContain('Verdict');
     expect(formatReport({ ...report, violations: report.violations.map(german) }, 'junit')).toContain('[U2, unerwünscht]');
   });

@@ -38,7 +38,7 @@ describe.each(['de', 'en'] as const)('renderNotice in %s', (locale) => {
         expect(unescaped).toContain(v.fix![locale]);
       }
       expect(unescaped).toContain(report.violations.find((v) => v.ruleId === 'mes/complaint-rate-over-limit')!.messages[locale]);
-      expect(unescaped).toContain('complaintRate.percent: 0.404');
+      expect(unescaped).toContain(locale === 'de' ? 'complaintRate.percent: 0,404' : 'complaintRate.percent: 0.404'); // evidence in the notice's number format
       for (const iv of report.interventions) expect(unescaped).toContain(iv.reasons[locale]);
       expect(unescaped).toContain(locale === 'de' ? '… und 2 weitere' : '… and 2 more');
     });
@@ -71,7 +71,7 @@ describe('renderNotice formats', () => {
   it('follows the requested locale, not the policy’s', async () => {
     const notice = renderNotice(await check('de'), { locale: 'en' });
     expect(notice).toContain('Notice before intervention');
-    expect(notice).toContain('Complaint rate 0.404 %');
+    expect(notice).toContain('Complaint rate 0.4 %');
   });
 
   it('defaults to German plain text', async () => {

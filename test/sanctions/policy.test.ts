@@ -16,7 +16,7 @@ describe('report.sanction and report.interventions from check()', () => {
     expect(report.sanction.escalation).toBe('prohibited-after-warning');
     expect(report.sanction.actions).toEqual(report.interventions.map((i) => i.kind));
     expect(report.interventions.find((i) => i.kind === 'pause-campaign')).toMatchObject({ clause: 'S2', triggeredBy: [{ ruleId: 'mes/objectionable-content', clause: 'P6' }] });
-    expect(report.sanction.reasons[0]).toMatch(/^Kündigung möglich \(termination-eligible, S6\): Verbotene Nutzung derselben Art nach der Abmahnung vom 2026-10-01/);
+    expect(report.sanction.reasons[0]).toMatch(/^Kündigung möglich \(S6\): Verbotene Nutzung derselben Art nach der Abmahnung vom 2026-10-01/);
   });
 
   it('a complaint spike after a formal warning pauses the campaign but is no ground for termination (M2 is monitoring)', async () => {

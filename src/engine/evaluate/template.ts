@@ -8,6 +8,8 @@
 //   {key, plural, one {# Beschwerde} other {# Beschwerden}}
 //                                              a form by the number's plural category in the
 //                                              locale (Intl.PluralRules); # is the number
+//   {key, number, ::.#}                        a number with at most as many decimals as `#`s
+//                                              after the dot (ICU number skeleton; `::.` none)
 //   {key, select, none {kein Opt-In} pending {unbestätigt} other {#}}
 //                                              a form by the value (each element of a list,
 //                                              joined with ", "); `null` matches a missing value
@@ -18,14 +20,31 @@
 export type TemplateLocale = 'de' | 'en';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-const numberFormat = (locale: TemplateLocale | undefined): Intl.NumberFormat | null => {
+const numberFormat = (locale: TemplateLocale | undefined, digits = 4): Intl.NumberFormat | null => {
   if (locale === undefined) return null;
-  let f = numberFormats.get(locale);
+  const key = `${locale}:${digits}`;
+  let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 4 });
-    numberFormats.set(locale, f);
+    f = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: digits });
+    numberFormats.set(key, f);
   }
   return f;
+};
+
+/** `::.##` → 2 (the ICU skeleton of "at most n decimals"); null for any other style. */
+const fractionDigits = (style: string): number | null => {
+  if (!style.startsWith('::.')) return null;
+  const hashes = style.slice(3);
+  for (let i = 0; i < hashes.length; i++) if (hashes.charCodeAt(i) !== 35) return null;
+  return hashes.length <= 6 ? hashes.length : null;
+};
+
+const formatNumber = (v: unknown, digits: number, locale: TemplateLocale | undefined): string => {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return format(v, locale);
+  const f = numberFormat(locale, digits);
+  if (f) return f.format(v);
+  const k = 10 ** digits;
+  return String(Math.round(v * k) / k);
 };
 const pluralRules = new Map<string, Intl.PluralRules>();
 const pluralOf = (locale: TemplateLocale | undefined, n: number): string => {
@@ -57,6 +76,7 @@ type Evidence = Readonly<Record<string, unknown>>;
 type Part =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'value'; readonly key: string }
+  | { readonly kind: 'number'; readonly key: string; readonly digits: number }
   | { readonly kind: 'hash' }
   | { readonly kind: 'choice'; readonly key: string; readonly type: 'plural' | 'select'; readonly forms: ReadonlyMap<string, Part[]> };
 
@@ -129,6 +149,15 @@ const parse = (template: string, inChoice = false): Part[] => {
         continue;
       }
     }
+    if (comma >= 0 && second >= 0 && type === 'number' && !body.includes('{')) {
+      const digits = fractionDigits(body.slice(second + 1).trim());
+      if (digits !== null) {
+        flush();
+        parts.push({ kind: 'number', key: body.slice(0, comma).trim(), digits });
+        i = end + 1;
+        continue;
+      }
+    }
     if (body.includes('{')) {
       // Not a placeholder this syntax knows: keep the text as written.
       text += template.slice(i, end + 1);
@@ -144,7 +173,7 @@ const parse = (template: string, inChoice = false): Part[] => {
 
 const keysOf = (parts: readonly Part[], into: string[]): string[] => {
   for (const p of parts) {
-    if (p.kind === 'value') into.push(p.key);
+    if (p.kind === 'value' || p.kind === 'number') into.push(p.key);
     else if (p.kind === 'choice') {
       into.push(p.key);
       for (const f of p.forms.values()) keysOf(f, into);
@@ -164,6 +193,7 @@ const render = (parts: readonly Part[], evidence: Evidence, locale: TemplateLoca
     if (p.kind === 'text') out += p.text;
     else if (p.kind === 'hash') out += format(hash, locale);
     else if (p.kind === 'value') out += has(evidence, p.key) ? format(evidence[p.key], locale) : `{${p.key}}`;
+    else if (p.kind === 'number') out += has(evidence, p.key) ? formatNumber(evidence[p.key], p.digits, locale) : `{${p.key}}`;
     else out += has(evidence, p.key) ? choose(p, evidence[p.key], evidence, locale) : `{${p.key}}`;
   }
   return out;

@@ -119,6 +119,7 @@ const leafLine = (l: ExplainedFact, w: (typeof words)[Locale]): string => {
 /** The explanation as indented text lines (what `--explain` prints). */
 export const formatExplanation = (e: Explanation, locale: Locale = 'en'): string => {
   const w = words[locale];
+  const q = (s: string): string => (locale === 'de' ? `„${s}“` : `"${s}"`);
   const lines = [`${e.ruleId} [${e.clause} ${e.clauseHeading}]${e.recipient ? ` ${e.recipient}` : ''}: ${e.message}`];
   const walk = (c: ExplainedCondition, depth: number) => {
     const pad = '  '.repeat(depth);
@@ -126,7 +127,7 @@ export const formatExplanation = (e: Explanation, locale: Locale = 'en'): string
       lines.push(pad + leafLine(c, w));
       return;
     }
-    const label = c.kind === 'condition' ? `${w.condition} "${c.condition}"` : `${w[c.kind]}${c.name ? ` "${c.name}"` : ''}`;
+    const label = c.kind === 'condition' ? `${w.condition} ${q(c.condition)}` : `${w[c.kind]}${c.name ? ` ${q(c.name)}` : ''}`;
     lines.push(`${pad}${mark[c.status]} ${label}: ${w[c.status]}`);
     for (const x of c.conditions) walk(x, depth + 1);
   };

@@ -8,6 +8,10 @@ export const severityLabel: Record<Severity, Text> = {
   advisory: { de: 'Hinweis', en: 'advisory' },
 };
 
+/** A severity after a count, "2 verboten, 0 Hinweise": the German noun takes its plural. */
+export const severityCountLabel = (severity: Severity, n: number, locale: Locale): string =>
+  locale === 'de' && severity === 'advisory' ? (n === 1 ? 'Hinweis' : 'Hinweise') : severityLabel[severity][locale];
+
 export const verdictLabel: Record<Report['verdict'], Text> = {
   send: { de: 'versenden', en: 'send' },
   fix: { de: 'erst beheben', en: 'fix first' },
@@ -18,7 +22,7 @@ export const labels = {
   message: { de: 'Nachricht', en: 'message' },
   history: { de: 'Versandhistorie', en: 'sending history' },
   invalid: { de: 'ungültiger Empfänger-Datensatz', en: 'invalid recipient record' },
-  verdict: { de: 'Urteil', en: 'Verdict' },
+  verdict: { de: 'Ergebnis', en: 'Verdict' },
   sanction: { de: 'Empfohlene Maßnahme', en: 'Suggested action' },
   recipients: { de: 'Empfänger', en: 'Recipients' },
   recipientRecord: { de: (index: number) => `Empfänger[${index}]`, en: (index: number) => `recipients[${index}]` },

@@ -6,7 +6,7 @@ import type { Intervention, Locale, RecipientVerdict, Report, Sanction, Severity
 import { severities, severityRank } from '../../model/index.js';
 import { paint } from './ansi.js';
 import { escapeControl as e } from './escape.js';
-import { labels, severityLabel, verdictLabel } from './labels.js';
+import { labels, severityCountLabel, severityLabel, verdictLabel } from './labels.js';
 import { plural } from './i18n.js';
 import { sanctionLabel } from '../../sanctions/labels.js';
 import { messageOf, type FormatOptions } from './options.js';
@@ -128,7 +128,7 @@ const stylishStream = (options: FormatOptions): ReportStream => {
       }
       if (total) {
         const worst = [...severities].reverse().find((sev) => s.counts.violations[sev] > 0) ?? 'advisory';
-        const parts = [...severities].reverse().map((sev) => `${n.format(s.counts.violations[sev])} ${severityLabel[sev][locale]}`).join(', ');
+        const parts = [...severities].reverse().map((sev) => `${n.format(s.counts.violations[sev])} ${severityCountLabel(sev, s.counts.violations[sev], locale)}`).join(', ');
         const problems = `${n.format(total)} ${plural(locale, total, labels.problems[locale])}`;
         out.push(colourOf(p, worst)(p.bold(`${mark[worst]} ${problems} (${parts})`)));
       } else {

@@ -3,7 +3,7 @@ import { severities } from '../../model/index.js';
 import { sanctionLabel } from '../../sanctions/labels.js';
 import { paint, type Paint } from './ansi.js';
 import { formatNumber, plural, reportLocale } from './i18n.js';
-import { labels, severityLabel, verdictLabel } from './labels.js';
+import { labels, severityCountLabel, severityLabel, verdictLabel } from './labels.js';
 import { escapeControl as e } from './escape.js';
 import { messageOf, type FormatOptions } from './options.js';
 
@@ -65,7 +65,7 @@ export const formatStylish = (report: Report, options: FormatOptions = {}): stri
   const count = (s: Severity) => report.violations.filter((v) => v.severity === s).length;
   if (report.violations.length) {
     const worst = [...severities].reverse().find((s) => count(s) > 0) ?? 'advisory';
-    const parts = [...severities].reverse().map((s) => `${num(count(s))} ${severityLabel[s][locale]}`).join(', ');
+    const parts = [...severities].reverse().map((s) => `${num(count(s))} ${severityCountLabel(s, count(s), locale)}`).join(', ');
     const n = report.violations.length;
     out.push(colourOf(p, worst)(p.bold(`${mark[worst]} ${num(n)} ${plural(locale, n, labels.problems[locale])} (${parts})`)));
   } else {

@@ -9,6 +9,16 @@ describe('template numbers', () => {
     expect(fillTemplate('{p} % of {n}', { p: 0.5, n: 47200 }, 'en')).toBe('0.5 % of 47,200');
     expect(fillTemplate('{r}-Fache', { r: 111.111111 }, 'de')).toBe('111,1111-Fache');
   });
+  it('{key, number, ::.#}: at most as many decimals as the skeleton has #, in the locale\'s format', () => {
+    expect(fillTemplate('das {r, number, ::.#}-Fache', { r: 83.333333 }, 'de')).toBe('das 83,3-Fache');
+    expect(fillTemplate('{r, number, ::.#} times', { r: 83.333333 }, 'en')).toBe('83.3 times');
+    expect(fillTemplate('{r, number, ::.##}', { r: 4000 }, 'de')).toBe('4.000');
+    expect(fillTemplate('{r, number, ::.}', { r: 2.6 }, 'de')).toBe('3');
+    expect(fillTemplate('{r, number, ::.#}', { r: 2.25 })).toBe('2.3');
+    expect(fillTemplate('{r, number, ::.#}', { r: null }, 'de')).toBe('–');
+    expect(fillTemplate('{r, number, percent}', { r: 2 }, 'de')).toBe('{r, number, percent}');
+    expect(placeholders('x {r, number, ::.#} y')).toEqual(['r']);
+  });
   it('keep old templates as they were without a locale', () => {
     expect(fillTemplate('{p} und {x} und {missing}', { p: 0.12345, x: 'a' })).toBe('0.1235 und a und {missing}');
   });

@@ -264,7 +264,7 @@ const REASONS: Record<ConcealmentSignal | 'unrelated' | 'related', (m: Mailbox |
     en: `the domain ${m!.baseDomain} looks confusingly like the From domain ${from}`,
   }),
   'display-name': (m) => ({
-    de: `der Anzeigename "${cutShown(m!.displayName ?? '')}" nennt eine andere Adresse oder Domain`,
+    de: `der Anzeigename „${cutShown(m!.displayName ?? '')}“ nennt eine andere Adresse oder Domain`,
     en: `the display name "${cutShown(m!.displayName ?? '')}" names another address or domain`,
   }),
   unrelated: (m, from) => ({
