@@ -3,7 +3,8 @@
 // Optionally probes DNS for the From domain first: add `--probe [selector,…]` (uses your resolver).
 import { readFileSync } from 'node:fs';
 import { bulkSender, createPolicy, formatReport, fromEml } from 'mailpolicy';
-import { probeSender } from 'mailpolicy/node';
+// Inside this repository the Node entry is read from src; an app imports 'mailpolicy/node'.
+import { probeSender } from '../../src/node/index.js';
 
 const [file, purpose = 'newsletter', flag, selectors] = process.argv.slice(2);
 if (!file) {
