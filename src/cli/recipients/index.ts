@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { InputError } from '../../model/index.js';
+import { InputError, inputIssue } from '../../model/index.js';
 import { readCsvRecipients, type ReadOptions, type ReadWarning } from './csv.js';
 import { readJsonlRecipients } from './jsonl.js';
 import type { BadRow } from './bad-row.js';
@@ -8,6 +8,6 @@ import type { BadRow } from './bad-row.js';
 export const readRecipients = (file: string, warn: ReadWarning, options: ReadOptions = {}): AsyncIterable<unknown | BadRow> => {
   const ext = extname(file).toLowerCase();
   if (ext === '.csv') return readCsvRecipients(file, warn, options);
-  if (ext === '.jsonl' || ext === '.ndjson') return readJsonlRecipients(file);
-  throw new InputError([{ path: '--recipients', message: `expected a .csv or .jsonl file, got "${file}"` }]);
+  if (ext === '.jsonl' || ext === '.ndjson') return readJsonlRecipients(file, options.position);
+  throw new InputError([inputIssue('--recipients', `expected a .csv or .jsonl file, got "${file}"`, `erwartet wird eine .csv- oder .jsonl-Datei, nicht "${file}"`)]);
 };
