@@ -50,13 +50,16 @@ const columnsOf = (file: string, header: readonly string[], options: ReadOptions
   }
   if (badTargets.length) throw new InputError(badTargets);
   const de = options.locale === 'de';
+  const ignored = new Set((options.ignoreColumns ?? []).map((c) => c.trim().toLowerCase()));
+  // A field a column already names, by --map or by its own name, is not taken again from a CRM name.
+  const named = new Set(header.map((h) => (map.has(h.trim().toLowerCase()) ? fieldOf(map.get(h.trim().toLowerCase())!) : fieldOf(h))));
   return header.map((h) => {
     const mapped = map.get(h.trim().toLowerCase());
     if (mapped !== undefined) return fieldOf(mapped);
     const own = fieldOf(h);
     if (own !== undefined) return own;
-    const crm = crmFieldOf(h);
-    if (crm !== undefined && !header.some((other) => fieldOf(other) === crm)) {
+    const crm = ignored.has(h.trim().toLowerCase()) ? undefined : crmFieldOf(h);
+    if (crm !== undefined && !named.has(crm)) {
       warn(
         de
           ? `${file}: die Spalte "${h}" wird als ${crm} gelesen (übliche CRM-Bezeichnung; mit --map '${h}=FELD' anders zuordnen)`
