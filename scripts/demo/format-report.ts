@@ -1,7 +1,7 @@
 // A readable plain-text rendering of a Report for the demo: violations grouped by severity
 // (prohibited first), then by rule; recipient verdict counts; invalid records with their paths.
 import type { Locale, Report, Severity, Violation } from '../../src/index.js';
-import { clauses } from '../../src/index.js';
+import { clauses, sanctionLabel } from '../../src/index.js';
 
 const text = {
   de: {
@@ -79,7 +79,7 @@ export const formatReport = (report: Report, ctx: FormatContext): string => {
       for (const i of r.issues ?? []) out.push(`      ${i.path}: ${i.message}`);
     }
   }
-  out.push('', `${t.sanction}: ${report.sanction.kind}`);
+  out.push('', `${t.sanction}: ${sanctionLabel[ctx.locale][report.sanction.kind]} (${report.sanction.kind})`);
   for (const reason of report.sanction.reasons) out.push(`  - ${reason}`);
   return out.join('\n');
 };
