@@ -146,6 +146,15 @@ describe('a CRM export of 1,000 recipients', () => {
     expect(purchased.locations[0]!.physicalLocation!.region).toEqual({ startLine: 7 });
   });
 
+  it('gives a sender violation of an .eml the line of its From header as region; stylish ends with the rules\' docs', async () => {
+    const eml = 'test/corpus/mail/flanker-arf-yahoo.eml';
+    const sarif = JSON.parse((await runCli(bin, ['check', eml, '--format', 'sarif', ...now])).stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation?: { region?: { startLine: number } } }[] }[] }[] };
+    const foreign = sarif.runs[0]!.results.find((x) => x.ruleId === 'mes/foreign-sender-domain')!;
+    expect(foreign.locations[0]!.physicalLocation!.region).toEqual({ startLine: 7 }); // "From: Yahoo! Mail AntiSpam Feedback <…>"
+    const stylish = (await runCli(bin, ['check', eml, ...now, '--locale', 'de'])).stdout;
+    expect(stylish).toMatch(/Mehr zu den Regeln:\n {2}mes\/\S+ +https:\/\/\S+\/docs\/rules\/mes\/\S+\.md/);
+  });
+
   it('--map names the column; a --map to no field is bad input with the field meant', async () => {
     const file = join(dir, 'mapped.csv');
     writeFileSync(file, 'Kontakt,Status\nx@example.org,confirmed\n');
