@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { describeBundle, mainFunctionsBundle } from './browser-bundle.js';
 import { bundleBenchScript } from './bundle.js';
+import { describeStartup, startupBench } from './startup.js';
 
 // The browser bundle's size is measured here (esbuild's API runs in this process, not in the
 // bundled script) and handed to main.ts, which prints it and puts it in the JSON.
@@ -16,9 +17,13 @@ const bundleFigures = {
   lines: describeBundle(browser),
 };
 
+// Start-up of the built CLI, measured from here (it spawns the bin; main.ts prints it).
+const startup = startupBench();
+const startupFigures = { ...startup, lines: describeStartup(startup) };
+
 const main = await bundleBenchScript('main');
 const child = await bundleBenchScript('rss-child');
 execFileSync(process.execPath, [main, ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, MAILPOLICY_BENCH_RSS_CHILD: child, MAILPOLICY_BENCH_BUNDLE: JSON.stringify(bundleFigures) },
+  env: { ...process.env, MAILPOLICY_BENCH_RSS_CHILD: child, MAILPOLICY_BENCH_BUNDLE: JSON.stringify(bundleFigures), MAILPOLICY_BENCH_STARTUP: JSON.stringify(startupFigures) },
 });

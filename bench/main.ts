@@ -212,6 +212,9 @@ const mr = (name: string) => m.rates.get(name)!;
 // From bench/index.ts (bench/browser-bundle.ts): the browser bundle of the four main functions.
 const bundle = JSON.parse(process.env.MAILPOLICY_BENCH_BUNDLE ?? 'null') as { bundleRawKiB: number; bundleGzipKiB: number; lines: string[] } | null;
 
+// From bench/index.ts (bench/startup.ts): the built CLI's start-up against bare node.
+const startup = JSON.parse(process.env.MAILPOLICY_BENCH_STARTUP ?? 'null') as { versionRatio: number; checkEmlRatio: number; lines: string[] } | null;
+
 const result = {
   recipientsPerSec: Math.round(recipientsPerSec),
   jrePerSec: Math.round(jrePerSec),
@@ -226,6 +229,8 @@ const result = {
   hostileTextVsBenign2MB: round(pairedRatio(ht.rates.get('benign')!, ht.rates.get('hostile')!)),
   hostileWorstMs: Math.round(1000 / median(ht.rates.get('worst')!)),
   bundleGzipKiB: bundle?.bundleGzipKiB ?? null,
+  startupVersionRatio: startup?.versionRatio ?? null,
+  startupCheckEmlRatio: startup?.checkEmlRatio ?? null,
   checkVsStream20k: round(pairedRatio(h.rates.get('stream')!, h.rates.get('check')!)),
   duplicateMsPerMillion: Math.round(dup.msPerMillion),
   duplicateMiB1M: round(dup.bytes / 2 ** 20, 1),
@@ -262,6 +267,7 @@ if (json) {
   log(`  ${result.duplicateMsPerMillion} ms per million recipients   table ${result.duplicateMiB1M} MiB for a million   rounds (ms) ${dup.rounds.map((t) => t.toFixed(0)).join(' / ')}`);
   printHostileGrowth(hostile, log);
   if (bundle) log(`\n${bundle.lines.join('\n')}`);
+  if (startup) log(`\n${startup.lines.join('\n')}`);
   const hms = (name: string) => h.rates.get(name)!.map((x) => ((HOSTILE_RECIPIENTS / x) * 1000).toFixed(0)).join(' / ');
   log(`\n  check() over ${HOSTILE_RECIPIENTS.toLocaleString('en')} recipients that each break several rules (${h.violations.toLocaleString('en')} violations), ${HOSTILE_ROUNDS} interleaved rounds`);
   log(`    check()           ${(HOSTILE_RECIPIENTS / median(h.rates.get('check')!) * 1000).toFixed(0).padStart(6)} ms   rounds ${hms('check')}`);

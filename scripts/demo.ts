@@ -1,4 +1,5 @@
-// npm run demo [-- --locale en] [-- --scenario 01-advent-newsletter] [-- --german-law]
+// npm run demo [-- --locale en|de] [-- --scenario 01-advent-newsletter] [-- --german-law]; the language
+// follows LANG otherwise.
 // Checks the campaigns shipped in examples/data/scenarios/ with their fixed evaluation date and
 // prints a report grouped by severity. Add a scenario: drop another JSON file in that folder.
 // --german-law checks against the germanLaw pack beside the provider's policy (docs/german-law.md).
@@ -44,8 +45,38 @@ export const runDemo = async (options: DemoOptions = {}): Promise<DemoRun[]> => 
   return runs;
 };
 
-export const parseArgs = (argv: readonly string[]): DemoOptions => {
-  let locale: Locale = 'de';
+/** The terminal's language: German when LC_ALL, LC_MESSAGES or LANG start with "de", else English (as the CLI). */
+export const localeFromEnv = (env: Readonly<Record<string, string | undefined>>): Locale =>
+  /^de/i.test(env.LC_ALL || env.LC_MESSAGES || env.LANG || '') ? 'de' : 'en';
+
+/** The demo's last lines: how to switch the language and what to try next. */
+export const demoFooter = (locale: Locale): string =>
+  locale === 'de'
+    ? [
+        '──────────',
+        'Auf Englisch: npm run demo -- --locale en (die Sprache folgt sonst LANG).',
+        'Als Nächstes:',
+        '  • eine eigene Mail prüfen:       npx mailpolicy check newsletter.eml --recipients liste.csv',
+        '  • eine HTML-Vorlage prüfen:      npx mailpolicy check vorlage.html --from news@ihre-domain.de --subject "Betreff"',
+        '  • mit deutschem Recht daneben:   npm run demo -- --german-law',
+        '  • im Browser ausprobieren:       npm run playground',
+        '  • Regeln ansehen:                npx mailpolicy rules --locale de',
+        '  • im Code: examples/01-check-a-message.ts und docs/cli.md',
+      ].join('\n')
+    : [
+        '──────────',
+        'In German: npm run demo -- --locale de (otherwise the language follows LANG).',
+        'What to try next:',
+        '  • check a mail of your own:      npx mailpolicy check newsletter.eml --recipients list.csv',
+        '  • check an HTML template:        npx mailpolicy check template.html --from news@your-domain.example --subject "Subject"',
+        '  • German law beside the policy:  npm run demo -- --german-law',
+        '  • try it in the browser:         npm run playground',
+        '  • list the rules:                npx mailpolicy rules --locale en',
+        '  • in code: examples/01-check-a-message.ts and docs/cli.md',
+      ].join('\n');
+
+export const parseArgs = (argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): DemoOptions => {
+  let locale: Locale = localeFromEnv(env);
   const scenarios: string[] = [];
   let withGermanLaw = false;
   for (let i = 0; i < argv.length; i++) {
@@ -68,8 +99,9 @@ export const parseArgs = (argv: readonly string[]): DemoOptions => {
 
 if (process.argv[1]?.endsWith('demo.ts')) {
   try {
-    const runs = await runDemo(parseArgs(process.argv.slice(2)));
-    console.log(runs.map((r) => r.text).join('\n\n'));
+    const options = parseArgs(process.argv.slice(2), process.env);
+    const runs = await runDemo(options);
+    console.log(`${runs.map((r) => r.text).join('\n\n')}\n\n${demoFooter(options.locale ?? 'en')}`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(2);

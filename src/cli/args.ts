@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { formats, type Format } from '../report/index.js';
 import { DEFAULT_FAIL_ON, locales, purposes, severities, type Locale, type Purpose, type Severity } from '../model/index.js';
+import { closestField } from '../model/closest-field.js';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -8,7 +9,8 @@ export class UsageError extends Error {
 
 export interface CheckArgs {
   readonly command: 'check';
-  readonly message: string;
+  /** The message files and glob patterns as given (expanded by expandGlobs). */
+  readonly messages: readonly string[];
   readonly recipients?: string;
   readonly history?: string;
   readonly format: Format;
@@ -17,9 +19,22 @@ export interface CheckArgs {
   readonly failOn: Severity;
   readonly explain: boolean;
   readonly purpose?: Purpose;
+  /** From and Subject of an .html or .txt message file, which has no header. */
+  readonly from?: string;
+  readonly subject?: string;
   readonly senderDomains: readonly string[];
   /** CSV columns to leave out (--ignore-column); any other unknown column is bad input. */
   readonly ignoreColumns: readonly string[];
+  /** CSV column → Recipient field (--map 'E-Mail=address'). */
+  readonly columnMap: Readonly<Record<string, string>>;
+  /** Only violations at or above --fail-on are printed (the counts still hold all). */
+  readonly quiet: boolean;
+  /** Every recipient's violations, however many (stylish shows the first RECIPIENT_GROUPS otherwise). */
+  readonly verbose: boolean;
+  /** More violations below --fail-on than this fail the check (exit 1). */
+  readonly maxWarnings?: number;
+  /** Write the report here instead of to stdout. */
+  readonly outputFile?: string;
   readonly color?: boolean;
 }
 
@@ -31,11 +46,14 @@ export type Args =
 
 const oneOf = <T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined => {
   if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+  if (!(allowed as readonly string[]).includes(value)) {
+    const meant = closestField(value, allowed);
+    throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")${meant ? `; did you mean "${meant}"?` : ''}`);
+  }
   return value as T;
 };
 
-const options = {
+export const options = {
   recipients: { type: 'string' },
   history: { type: 'string' },
   format: { type: 'string', short: 'f' },
@@ -44,13 +62,43 @@ const options = {
   'fail-on': { type: 'string' },
   explain: { type: 'boolean' },
   purpose: { type: 'string' },
+  from: { type: 'string' },
+  subject: { type: 'string' },
   'sender-domain': { type: 'string', multiple: true },
   'ignore-column': { type: 'string', multiple: true },
+  map: { type: 'string', multiple: true },
+  quiet: { type: 'boolean', short: 'q' },
+  verbose: { type: 'boolean' },
+  'max-warnings': { type: 'string' },
+  'output-file': { type: 'string', short: 'o' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
+
+export const commands = ['check', 'rules'] as const;
+
+/** Node's parser names an unknown option as `Unknown option '--quite'`; we add the one meant. */
+const usageOf = (e: Error): UsageError => {
+  const unknown = /Unknown option '(-{1,2})([^']*)'/.exec(e.message);
+  if (unknown) {
+    const [, dashes, name] = unknown;
+    const meant = closestField(name!, Object.keys(options));
+    return new UsageError(`unknown option "${dashes}${name}"${meant ? `; did you mean "--${meant}"?` : ''}`);
+  }
+  return new UsageError(e.message.split('. To specify a positional argument')[0]!);
+};
+
+const mapping = (specs: readonly string[]): Record<string, string> => {
+  const out: Record<string, string> = {};
+  for (const spec of specs) {
+    const at = spec.lastIndexOf('=');
+    if (at <= 0 || at === spec.length - 1) throw new UsageError(`--map takes COLUMN=FIELD, e.g. --map 'E-Mail=address' (got "${spec}")`);
+    out[spec.slice(0, at).trim()] = spec.slice(at + 1).trim();
+  }
+  return out;
+};
 
 /** Parses the command line; throws UsageError for anything it cannot take. */
 export const parseCommandLine = (argv: readonly string[]): Args => {
@@ -58,7 +106,7 @@ export const parseCommandLine = (argv: readonly string[]): Args => {
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw usageOf(e as Error);
   }
   const { values: v, positionals } = parsed;
   const locale = oneOf('locale', v.locale, locales);
@@ -70,11 +118,19 @@ export const parseCommandLine = (argv: readonly string[]): Args => {
     const format = oneOf('format', v.format, ['stylish', 'json'] as const) ?? 'stylish';
     return { command: 'rules', format, ...(locale ? { locale } : {}) };
   }
-  if (command !== 'check') throw new UsageError(`unknown command "${command}" (use "check" or "rules")`);
-  if (rest.length !== 1) throw new UsageError('"check" takes exactly one message file (.eml or .json)');
+  if (command !== 'check') {
+    const meant = closestField(command!, commands);
+    throw new UsageError(`unknown command "${command}"${meant ? `; did you mean "${meant}"?` : ' (use "check" or "rules")'}`);
+  }
+  if (rest.length === 0) throw new UsageError('"check" takes one or more message files or globs (.eml, .json, .html, .txt)');
+  let maxWarnings: number | undefined;
+  if (v['max-warnings'] !== undefined) {
+    maxWarnings = Number(v['max-warnings']);
+    if (!/^\d+$/.test(v['max-warnings'].trim())) throw new UsageError(`--max-warnings takes a whole number ≥ 0 (got "${v['max-warnings']}")`);
+  }
   return {
     command: 'check',
-    message: rest[0]!,
+    messages: rest,
     ...(v.recipients !== undefined ? { recipients: v.recipients } : {}),
     ...(v.history !== undefined ? { history: v.history } : {}),
     format: oneOf('format', v.format, formats) ?? 'stylish',
@@ -83,8 +139,15 @@ export const parseCommandLine = (argv: readonly string[]): Args => {
     failOn: oneOf('fail-on', v['fail-on'], severities) ?? DEFAULT_FAIL_ON,
     explain: v.explain ?? false,
     ...(v.purpose !== undefined ? { purpose: oneOf('purpose', v.purpose, purposes) } : {}),
+    ...(v.from !== undefined ? { from: v.from } : {}),
+    ...(v.subject !== undefined ? { subject: v.subject } : {}),
     senderDomains: v['sender-domain'] ?? [],
     ignoreColumns: v['ignore-column'] ?? [],
+    columnMap: mapping(v.map ?? []),
+    quiet: v.quiet ?? false,
+    verbose: v.verbose ?? false,
+    ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+    ...(v['output-file'] !== undefined ? { outputFile: v['output-file'] } : {}),
     ...(v.color ? { color: true } : v['no-color'] ? { color: false } : {}),
   };
 };

@@ -3,7 +3,9 @@ import type { Locale } from '../model/index.js';
 const en = `Usage: mailpolicy <command> [options]
 
 Commands:
-  check <message.eml|message.json>   check a send against the policy
+  check <files or globs...>          check a send against the policy: .eml, .json (a Message),
+                                     .html or .txt (with --from and --subject); globs such as
+                                     'campaigns/**/*.eml' are expanded (quote them)
   rules                              list the rules with clause and severity
 
 Options for check:
@@ -11,6 +13,8 @@ Options for check:
                                      dotted names nest: consent.status, signup.botScore;
                                      a column that is no field is bad input, exit 2)
   --ignore-column NAME               leave out a CSV column that is no Recipient field (repeatable)
+  --map 'COLUMN=FIELD'               read a CSV column as a Recipient field, e.g. 'E-Mail=address'
+                                     (repeatable; common CRM names such as E-Mail are read with a note)
   --history FILE.json                the sending history
   --format stylish|json|sarif|junit  output format (default: stylish)
   --locale de|en                     language of the output (default: from LANG)
@@ -20,7 +24,12 @@ Options for check:
   --explain                          show why each rule fired
   --purpose newsletter|transactional|doi-confirmation|system-notification
                                      the message's purpose (for .eml files)
+  --from ADDRESS, --subject TEXT     sender and subject of an .html or .txt file
   --sender-domain DOMAIN             your own sending domain (repeatable)
+  -q, --quiet                        print only violations at or above --fail-on
+  --max-warnings N                   fail (exit 1) on more than N violations below --fail-on
+  --verbose                          every recipient's violations (default: the first 20, then counts)
+  -o, --output-file FILE             write the report to FILE instead of stdout
   --color, --no-color                force colours on or off (default: on for a terminal)
 
 Options for rules:
@@ -29,7 +38,8 @@ Options for rules:
   -h, --help      this text
   -v, --version   the version
 
-Exit codes: 0 no violation at or above --fail-on, 1 violations at or above --fail-on,
+Exit codes: 0 no violation at or above --fail-on, 1 violations at or above --fail-on
+(or more than --max-warnings below it),
 2 bad usage or bad input (each bad field is named), 3 internal error,
 141 output closed by its reader (e.g. | head).
 `;
@@ -37,7 +47,9 @@ Exit codes: 0 no violation at or above --fail-on, 1 violations at or above --fai
 const de = `Aufruf: mailpolicy <Befehl> [Optionen]
 
 Befehle:
-  check <nachricht.eml|nachricht.json>   einen Versand gegen die Richtlinie prüfen
+  check <Dateien oder Globs...>          einen Versand gegen die Richtlinie prüfen: .eml, .json
+                                         (eine Message), .html oder .txt (mit --from und --subject);
+                                         Globs wie 'kampagnen/**/*.eml' werden aufgelöst (in Anführungszeichen)
   rules                                  die Regeln mit Klausel und Schweregrad auflisten
 
 Optionen für check:
@@ -46,6 +58,9 @@ Optionen für check:
                                          eine Spalte, die kein Feld ist, ist ein Eingabefehler, Exit 2)
   --ignore-column NAME                   eine CSV-Spalte auslassen, die kein Empfängerfeld ist
                                          (mehrfach möglich)
+  --map 'SPALTE=FELD'                    eine CSV-Spalte als Empfängerfeld lesen, z. B. 'E-Mail=address'
+                                         (mehrfach möglich; übliche CRM-Namen wie E-Mail werden mit
+                                         einem Hinweis gelesen)
   --history DATEI.json                   die Versandhistorie
   --format stylish|json|sarif|junit      Ausgabeformat (Standard: stylish)
   --locale de|en                         Sprache der Ausgabe (Standard: aus LANG)
@@ -56,7 +71,12 @@ Optionen für check:
   --explain                              zeigen, warum jede Regel ausgelöst wurde
   --purpose newsletter|transactional|doi-confirmation|system-notification
                                          Zweck der Nachricht (für .eml-Dateien)
+  --from ADRESSE, --subject TEXT         Absender und Betreff einer .html- oder .txt-Datei
   --sender-domain DOMAIN                 eigene Versanddomain (mehrfach möglich)
+  -q, --quiet                            nur Verstöße ab --fail-on ausgeben
+  --max-warnings N                       scheitern (Exit 1) bei mehr als N Verstößen unter --fail-on
+  --verbose                              die Verstöße jedes Empfängers (Standard: die ersten 20, dann Zahlen)
+  -o, --output-file DATEI                den Bericht in DATEI schreiben statt auf stdout
   --color, --no-color                    Farben erzwingen oder abschalten (Standard: an im Terminal)
 
 Optionen für rules:
@@ -65,7 +85,8 @@ Optionen für rules:
   -h, --help      dieser Text
   -v, --version   die Version
 
-Exit-Codes: 0 kein Verstoß ab --fail-on, 1 Verstöße ab --fail-on,
+Exit-Codes: 0 kein Verstoß ab --fail-on, 1 Verstöße ab --fail-on (oder mehr als
+--max-warnings darunter),
 2 falscher Aufruf oder fehlerhafte Eingabe (jedes fehlerhafte Feld wird genannt),
 3 interner Fehler, 141 Ausgabe vom Leser geschlossen (z. B. | head).
 `;

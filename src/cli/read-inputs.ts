@@ -57,16 +57,41 @@ const readJson = async (file: string, what: string): Promise<unknown> => {
   }
 };
 
-/** A message from an .eml (raw MIME) or .json (a Message object) file. */
-export const readMessage = async (file: string, purpose: Purpose | undefined): Promise<MessageInput> => {
+/** From and Subject for a message file without a header (.html, .txt): --from and --subject. */
+export interface MessageHeader {
+  readonly from?: string | undefined;
+  readonly subject?: string | undefined;
+}
+
+/**
+ * A message from an .eml (raw MIME), .json (a Message object), .html/.htm (an HTML template) or
+ * .txt (a plain-text body) file; the last two take From and Subject from `header`.
+ */
+export const readMessage = async (file: string, purpose: Purpose | undefined, header: MessageHeader = {}): Promise<MessageInput> => {
   const ext = extname(file).toLowerCase();
   if (ext === '.eml') return fromEml(new Uint8Array(await read(file, 'message')), purpose ? { purpose } : {});
   if (ext === '.json') {
     const m = await readJson(file, 'message');
-    if (typeof m !== 'object' || m === null || Array.isArray(m)) throw new InputError([{ path: 'message', message: `"${file}" must hold one Message object` }]);
+    if (typeof m !== 'object' || m === null || Array.isArray(m)) throw new InputError([inputIssue('message', `"${file}" must hold one Message object`, `"${file}" muss genau ein Message-Objekt enthalten`)]);
     return { ...(m as MessageInput), ...(purpose ? { purpose } : {}) };
   }
-  throw new InputError([{ path: 'message', message: `expected an .eml or .json file, got "${file}"` }]);
+  if (ext === '.html' || ext === '.htm' || ext === '.txt') {
+    if (header.from === undefined) {
+      throw new InputError([
+        inputIssue('message.from', `an ${ext} file has no header: give the sender with --from (and --subject)`, `eine ${ext}-Datei hat keinen Header: den Absender mit --from angeben (und --subject)`),
+      ]);
+    }
+    const body = (await read(file, 'message')).toString('utf8');
+    return {
+      from: header.from,
+      subject: header.subject ?? '',
+      ...(ext === '.txt' ? { text: body } : { html: body }),
+      ...(purpose ? { purpose } : {}),
+    } as MessageInput;
+  }
+  throw new InputError([
+    inputIssue('message', `expected an .eml, .json, .html or .txt file, got "${file}"`, `erwartet wird eine .eml-, .json-, .html- oder .txt-Datei, nicht "${file}"`),
+  ]);
 };
 
 export const readHistory = async (file: string): Promise<SendingHistoryInput> => (await readJson(file, 'history')) as SendingHistoryInput;

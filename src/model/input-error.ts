@@ -1,11 +1,12 @@
 import type * as z from 'zod';
+import { zodMessageDe, type ZodIssueLike } from './zod-messages.js';
 
 export interface InputIssue {
   /** Dotted path of the bad field, e.g. 'message.purpose' or 'history.window.sent'. */
   readonly path: string;
   /** In English, as zod words its own issues. */
   readonly message: string;
-  /** The message in German and English, where mailpolicy words it itself (the CLI prints its locale's). */
+  /** The message in German and English (zod's issues are worded in German by zod-messages.ts; the CLI prints its locale's). */
   readonly messages?: { readonly de: string; readonly en: string };
 }
 
@@ -34,4 +35,8 @@ type PathSegment = PropertyKey | { readonly key: PropertyKey };
 
 /** Issues as zod reports them (a ZodError's, or a Standard Schema result's, whose path may hold segments), under `root`. */
 export const issuesAt = (root: string, issues: readonly { readonly path?: readonly PathSegment[] | undefined; readonly message: string }[]): InputIssue[] =>
-  issues.map((issue) => ({ path: formatPath(root, (issue.path ?? []).map((k) => (typeof k === 'object' ? k.key : k))), message: issue.message }));
+  issues.map((issue) => ({
+    path: formatPath(root, (issue.path ?? []).map((k) => (typeof k === 'object' ? k.key : k))),
+    message: issue.message,
+    messages: { de: zodMessageDe(issue as ZodIssueLike), en: issue.message },
+  }));

@@ -38,10 +38,9 @@ const recipientIssues = (root: string, issues: readonly ZodIssueLike[]): InputIs
     const known = recipientFieldNames[path.map(String).join('.')] ?? [];
     return issue.keys.map((key) => {
       const meant = closestField(key, known);
-      return {
-        path: formatPath(root, [...path, key]),
-        message: `unknown field "${key}"${meant ? `; did you mean "${meant}"?` : ''} (createPolicy({ recipientFields: 'strip' }) drops unknown fields instead)`,
-      };
+      const en = `unknown field "${key}"${meant ? `; did you mean "${meant}"?` : ''} (createPolicy({ recipientFields: 'strip' }) drops unknown fields instead)`;
+      const de = `unbekanntes Feld "${key}"${meant ? `; gemeint ist wohl "${meant}"?` : ''} (createPolicy({ recipientFields: 'strip' }) lässt unbekannte Felder stattdessen weg)`;
+      return { path: formatPath(root, [...path, key]), message: en, messages: { de, en } };
     });
   });
 

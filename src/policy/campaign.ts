@@ -88,7 +88,8 @@ export const prepareCampaign = (setup: CampaignSetup, message: Message, history:
       let recipient = (fastParse ? fastParse(input) : REJECTED) as Recipient | typeof REJECTED;
       if (recipient === REJECTED) {
         const parsed = parseRecipient(input, `recipients[${index}]`, mode);
-        if (!parsed.ok) return { address: addressOf(input), index, verdict: 'invalid', violations: [], issues: parsed.issues };
+        // Each issue in the policy's language (zod's own are worded in German by model/zod-messages.ts).
+        if (!parsed.ok) return { address: addressOf(input), index, verdict: 'invalid', violations: [], issues: parsed.issues.map((i) => ({ path: i.path, message: i.messages?.[locale] ?? i.message })) };
         recipient = parsed.value;
       }
       const first = seen.add(recipient.address, index);

@@ -77,7 +77,8 @@ describe('process edges (issue 15)', () => {
       const file = join(dir, 'many.csv');
       writeFileSync(file, `address,source\n${Array.from({ length: 50_000 }, (_, i) => `u${i}@example.org,purchased`).join('\n')}\n`);
       const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-        const child = spawn(process.execPath, [bin, 'check', fixture('clean-newsletter.json'), ...base, '--recipients', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+        // --verbose: every recipient's violations, so the output is far larger than a pipe's buffer.
+        const child = spawn(process.execPath, [bin, 'check', fixture('clean-newsletter.json'), ...base, '--recipients', file, '--verbose'], { stdio: ['ignore', 'pipe', 'pipe'] });
         let stderr = '';
         child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
         // `| head -1`: read one chunk, then close our end.

@@ -62,10 +62,29 @@ describe('CSV recipients', () => {
   });
 
   it('rejects a file without an address column or with broken quoting', async () => {
-    await expect(all(readRecipients(file('c.csv', 'email,name\na@b.c,x\n'), () => {}))).rejects.toThrow(InputError);
+    await expect(all(readRecipients(file('c.csv', 'contact,name\na@b.c,x\n'), () => {}))).rejects.toThrow(InputError);
     const err = await all(readRecipients(file('d.csv', 'address,name\n"a@b.c,x\n'), () => {})).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).issues[0]?.path).toContain('d.csv');
+  });
+});
+
+describe('CRM column names and --map', () => {
+  it('reads a common CRM name (E-Mail, Email Address) as its field, with a note; --map wins', async () => {
+    const notes: string[] = [];
+    const rows = await all(readRecipients(file('crm.csv', 'Email Address;E-Mail;Name\na@b.c;x@y.z;A\n'), (w) => notes.push(w), { columnMap: { 'e-mail': 'address' }, ignoreColumns: ['Email Address'] }));
+    expect(rows).toEqual([{ address: 'x@y.z', name: 'A' }]);
+    expect(notes.join('\n')).not.toContain('reading the column');
+    const noted: string[] = [];
+    expect(await all(readRecipients(file('crm2.csv', 'E-Mail,Name\na@b.c,A\n'), (w) => noted.push(w)))).toEqual([{ address: 'a@b.c', name: 'A' }]);
+    expect(noted).toEqual([expect.stringContaining('reading the column "E-Mail" as address (a common CRM name')]);
+  });
+
+  it('tells the line of each record it yields', async () => {
+    const position = { line: 0 };
+    const lines: number[] = [];
+    for await (const _ of readRecipients(file('lines.csv', 'address\na@b.c\n\n"b@\nc.d"\ne@f.g\n'), () => {}, { position })) lines.push(position.line);
+    expect(lines).toEqual([2, 5, 6]);
   });
 });
 

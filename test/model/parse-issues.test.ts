@@ -19,7 +19,7 @@ const recipientViaZodError = (root: string, input: unknown) => {
   if (r.success) return null;
   return r.error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ path: formatPath(root, [...issue.path, key]), message: expect.stringContaining(`unknown field "${key}"`) }))
+      ? issue.keys.map((key) => ({ path: formatPath(root, [...issue.path, key]), message: expect.stringContaining(`unknown field "${key}"`), messages: expect.anything() }))
       : toInputIssues(root, new z.ZodError([issue])),
   );
 };

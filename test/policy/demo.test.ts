@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs, runDemo } from '../../scripts/demo.js';
+import { demoFooter, parseArgs, runDemo } from '../../scripts/demo.js';
 
 describe('npm run demo', () => {
   it('checks the shipped advent campaign: all three severities, every recipient judged in order', async () => {
@@ -50,9 +50,20 @@ describe('npm run demo', () => {
     expect(run!.text).toContain('The recipient comes from a forbidden source (bought list).');
   });
 
+  it('ends with how to switch the language and what to try next, in its language', () => {
+    expect(demoFooter('de')).toContain('npm run demo -- --locale en');
+    expect(demoFooter('de')).toContain('Als Nächstes:');
+    expect(demoFooter('en')).toContain('npm run demo -- --locale de');
+    expect(demoFooter('en')).toContain('What to try next:');
+    for (const l of ['de', 'en'] as const) expect(demoFooter(l)).toContain('npx mailpolicy check');
+  });
+
   it('reads --locale and --scenario, and refuses anything else', () => {
     expect(parseArgs(['--locale', 'en', '--scenario=01-advent-newsletter'])).toEqual({ locale: 'en', scenarios: ['01-advent-newsletter'] });
-    expect(parseArgs([])).toEqual({ locale: 'de', scenarios: [] });
+    expect(parseArgs([], { LANG: 'de_DE.UTF-8' })).toEqual({ locale: 'de', scenarios: [] });
+    expect(parseArgs([], { LANG: 'en_US.UTF-8' })).toEqual({ locale: 'en', scenarios: [] });
+    expect(parseArgs([], { LANG: 'en_US.UTF-8', LC_ALL: 'de_AT.UTF-8' })).toEqual({ locale: 'de', scenarios: [] });
+    expect(parseArgs(['--locale', 'de'], { LANG: 'C' })).toEqual({ locale: 'de', scenarios: [] });
     expect(() => parseArgs(['--locale', 'fr'])).toThrow(/--locale/);
     expect(() => parseArgs(['--verbose'])).toThrow(/unknown argument/);
   });

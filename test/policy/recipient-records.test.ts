@@ -10,7 +10,8 @@ const message = {
   html: '<a href="https://shop.de/u">Abmelden</a> <a href="https://shop.de/impressum">Impressum</a>',
 };
 const consent = { status: 'confirmed', method: 'double-opt-in', confirmedAt: '2026-11-01' } as const;
-const policy = createPolicy({ account: { senderDomains: ['shop.de'] }, now });
+// English: the issue texts below are asserted in English (a German policy words them in German, last test).
+const policy = createPolicy({ account: { senderDomains: ['shop.de'] }, now, locale: 'en' });
 const verdicts = async (recipients: unknown[], p = policy) => (await p.check({ message, recipients: recipients as never })).recipients;
 
 describe('address: one RFC 5321 mailbox (issue 14.1)', () => {
@@ -53,6 +54,14 @@ describe('unknown fields (issue 14.1)', () => {
   it('a field far from every known one is named without a guess', async () => {
     const [r] = await verdicts([{ address: 'anna@example.de', consent, customerNumber: 4711 }]);
     expect(r!.issues![0]!.message).toMatch(/^unknown field "customerNumber" \(/);
+  });
+
+  it('a German policy words every issue in German, zod\'s own too', async () => {
+    const de = createPolicy({ account: { senderDomains: ['shop.de'] }, now, locale: 'de' });
+    const [a, b, c] = await verdicts([{ address: 'anna@example.de', consent, unsubscribed_at: 'x' }, { consent }, { address: 'b@example.de', consent: { status: 'maybe' }, hardBounces: 'x' }], de);
+    expect(a!.issues![0]!.message).toBe('unbekanntes Feld "unsubscribed_at"; gemeint ist wohl "unsubscribedAt"? (createPolicy({ recipientFields: \'strip\' }) lässt unbekannte Felder stattdessen weg)');
+    expect(b!.issues).toEqual([{ path: 'recipients[1].address', message: 'Ungültige Eingabe: erwartet Text, erhalten nichts (undefined)' }]);
+    expect(c!.issues!.map((i) => i.message)).toEqual(['Ungültiger Wert: erwartet einer von "none" | "pending" | "confirmed"', 'Ungültige Eingabe: erwartet Zahl, erhalten Text']);
   });
 
   it("recipientFields: 'strip' drops unknown fields, at every level", async () => {

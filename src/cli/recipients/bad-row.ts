@@ -12,8 +12,8 @@ export class BadRow {
 
 export const badRowVerdict = (row: BadRow, index: number, locale: Locale): RecipientVerdict => {
   const messages = {
-    de: `Zeile ${row.line} von ${row.file} hat ${row.cells} Zellen, die Kopfzeile ${row.columns} Spalten`,
-    en: `line ${row.line} of ${row.file} has ${row.cells} cell(s) where the header has ${row.columns} column(s)`,
+    de: `Zeile ${row.line} von ${row.file} hat ${row.cells} ${row.cells === 1 ? 'Zelle' : 'Zellen'}, die Kopfzeile ${row.columns} ${row.columns === 1 ? 'Spalte' : 'Spalten'}`,
+    en: `line ${row.line} of ${row.file} has ${row.cells} ${row.cells === 1 ? 'cell' : 'cells'} where the header has ${row.columns} ${row.columns === 1 ? 'column' : 'columns'}`,
   };
   return { address: '', index, verdict: 'invalid', violations: [], issues: [{ path: `recipients[${index}]`, message: messages[locale] }] };
 };

@@ -38,3 +38,29 @@ const byLowerCase = new Map([...recipientFields.keys()].map((k) => [k.toLowerCas
 
 /** The Recipient path a column header names, matched case-insensitively; undefined if none. */
 export const fieldOf = (header: string): string | undefined => byLowerCase.get(header.trim().toLowerCase());
+
+/**
+ * Column names common CRM and newsletter exports use (Mailchimp, Brevo, HubSpot, CleverReach, a
+ * German spreadsheet), lower-case, with the Recipient field each stands for. The CLI reads them
+ * and says so in a note; --map overrides.
+ */
+export const crmColumns: ReadonlyMap<string, string> = new Map([
+  ['email', 'address'],
+  ['e-mail', 'address'],
+  ['email address', 'address'],
+  ['e-mail address', 'address'],
+  ['email_address', 'address'],
+  ['emailaddress', 'address'],
+  ['e-mail-adresse', 'address'],
+  ['email-adresse', 'address'],
+  ['mail', 'address'],
+  ['full name', 'name'],
+  ['vollständiger name', 'name'],
+  ['optin_time', 'consent.requestedAt'],
+  ['confirm_time', 'consent.confirmedAt'],
+  ['unsub_time', 'unsubscribedAt'],
+  ['optin_ip', 'signup.ip'],
+]);
+
+/** The CRM field a header names (crmColumns), matched case-insensitively; undefined if none. */
+export const crmFieldOf = (header: string): string | undefined => crmColumns.get(header.trim().toLowerCase());

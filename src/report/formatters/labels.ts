@@ -30,5 +30,14 @@ export const labels = {
   problems: { de: { one: 'Verstoß', other: 'Verstöße' }, en: { one: 'problem', other: 'problems' } },
   recipientCounts: { de: ['versenden', 'ausschließen', 'ungültig'], en: ['send', 'exclude', 'invalid'] },
   docs: { de: 'Mehr zu den Regeln', en: 'About the rules' },
+  line: { de: 'Zeile', en: 'line' },
+  moreRecipients: {
+    de: { one: '… und # weiterer Empfänger mit Verstößen (alle zeigt --verbose)', other: '… und # weitere Empfänger mit Verstößen (alle zeigt --verbose)' },
+    en: { one: '… and # more recipient with problems (--verbose shows every one)', other: '… and # more recipients with problems (--verbose shows every one)' },
+  },
+  invalidInAll: {
+    de: (n: string, shown: string) => `${n} ungültige Empfänger-Datensätze insgesamt; die ersten ${shown} Fehler sind aufgeführt`,
+    en: (n: string, shown: string) => `${n} invalid recipient records in all; the first ${shown} issues are listed`,
+  },
   invalidRecords: { de: { one: 'ungültiger Empfänger-Datensatz', other: 'ungültige Empfänger-Datensätze' }, en: { one: 'invalid recipient record', other: 'invalid recipient records' } },
 } as const;

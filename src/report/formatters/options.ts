@@ -32,6 +32,11 @@ export interface FormatOptions {
     readonly recipientLine?: (index: number) => number | undefined;
     readonly headers?: Readonly<Record<string, number>>;
   };
+  /**
+   * Stylish while recipients stream (the CLI): print the violations of the first this many
+   * recipients, then only count them; the per-rule counts at the end hold them all. Default: all.
+   */
+  readonly recipientGroups?: number;
   /** The tool's version, for SARIF. */
   readonly toolVersion?: string;
 }

@@ -42,7 +42,7 @@ const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) =
  * options, e.g. the list of impersonated brand names) and with long lists cut to their first
  * SARIF_EVIDENCE_ITEMS items, each cut list's length in `counts`.
  */
-const summarise = (evidence: Readonly<Record<string, unknown>>, rule: FormatRule | undefined) => {
+export const summariseEvidence = (evidence: Readonly<Record<string, unknown>>, rule: FormatRule | undefined) => {
   const kept: Record<string, unknown> = {};
   const counts: Record<string, number> = {};
   for (const [key, value] of Object.entries(evidence)) {
@@ -110,7 +110,7 @@ export const formatSarif = (report: Report, options: FormatOptions = {}): string
     locations: [location(v)],
     properties: {
       clause: v.clause, clauseHeading: v.clauseHeading, severity: v.severity, sanction: v.sanction, scope: v.scope, ...(v.recipient ? { recipient: v.recipient } : {}),
-      ...summarise(v.evidence, byId.get(v.ruleId)),
+      ...summariseEvidence(v.evidence, byId.get(v.ruleId)),
     },
   });
   const invalid = report.recipients.filter((r) => r.verdict === 'invalid');

@@ -10,7 +10,8 @@ import { labels, severityCountLabel, severityLabel, verdictLabel } from './label
 import { plural } from './i18n.js';
 import { sanctionLabel } from '../../sanctions/labels.js';
 import { messageOf, type FormatOptions } from './options.js';
-import { fileUri, ruleDescriptor, sarifLevel } from './sarif.js';
+import { fileUri, ruleDescriptor, sarifLevel, summariseEvidence } from './sarif.js';
+import { headerOf } from './regions.js';
 import { xmlEscape } from './xml.js';
 
 /** What is known before the first recipient: the send's verdict and its own violations. */
@@ -97,11 +98,20 @@ const stylishStream = (options: FormatOptions): ReportStream => {
     return lines;
   };
   const group = (heading: string, vs: readonly Violation[]): string => `${[`  ${p.bold(e(heading))}`, ...vs.flatMap(row)].join('\n')}\n`;
+  const where = (index: number): string => {
+    const line = options.lines?.recipientLine?.(index);
+    return line === undefined ? '' : `  ${p.dim(`(${labels.line[locale]} ${line})`)}`;
+  };
+  const limit = options.recipientGroups ?? Infinity;
+  let shown = 0;
+  let hidden = 0;
+  const seen = new Set<string>();
   let verdict: Report['verdict'] = 'send';
   return {
     begin: (h) => {
       verdict = h.verdict;
       let out = options.sources?.message ? `${p.underline(e(options.sources.message))}\n` : '';
+      for (const v of h.violations) seen.add(v.ruleId);
       for (const scope of ['message', 'history'] as const) {
         const vs = h.violations.filter((v) => v.scope === scope);
         if (vs.length) out += group(labels[scope][locale], vs);
@@ -109,14 +119,23 @@ const stylishStream = (options: FormatOptions): ReportStream => {
       return out;
     },
     recipient: (r) => {
+      for (const v of r.violations) seen.add(v.ruleId);
+      if (r.verdict !== 'invalid' && r.violations.length === 0) return '';
+      // Invalid records are always shown (each needs fixing); violations up to the limit.
+      if (r.verdict !== 'invalid' && shown >= limit) {
+        hidden++;
+        return '';
+      }
       if (r.verdict === 'invalid') {
         const issues = (r.issues ?? []).map((i) => `    ${p.red('✖')} ${labels.invalid[locale]}: ${e(i.path)}: ${e(i.message)}`);
-        return `${[`  ${p.bold(e(`recipients[${r.index}] ${r.address}`.trimEnd()))}`, ...issues].join('\n')}\n`;
+        return `${[`  ${p.bold(e(`${labels.recipientRecord[locale](r.index)} ${r.address}`.trimEnd()))}${where(r.index)}`, ...issues].join('\n')}\n`;
       }
-      return r.violations.length ? group(r.address, r.violations) : '';
+      shown++;
+      return group(r.address, r.violations).replace('\n', `${where(r.index)}\n`);
     },
     end: (s) => {
       const out: string[] = [''];
+      if (hidden) out.splice(0, 1, `  ${p.dim(plural(locale, hidden, labels.moreRecipients[locale]).replace('#', n.format(hidden)))}`, '');
       const total = severities.reduce((sum, sev) => sum + s.counts.violations[sev], 0);
       if (s.counts.rules.size) {
         out.push(p.bold(locale === 'de' ? 'Nach Regel:' : 'By rule:'));
@@ -140,6 +159,14 @@ const stylishStream = (options: FormatOptions): ReportStream => {
         out.push(`${labels.recipients[locale]}: ${n.format(c.send)} ${send}, ${n.format(c.exclude)} ${exclude}, ${n.format(c.invalid)} ${invalid}`);
       }
       out.push(`${labels.verdict[locale]}: ${p.bold(verdictLabel[verdict][locale])} · ${labels.sanction[locale]}: ${sanctionLabel[locale][s.sanction.kind]}`);
+      // The documentation page of each rule that fired, as the whole-report stylish ends.
+      const urls = new Map((options.rules ?? []).flatMap((r) => (r.rule.url ? [[r.id, r.rule.url] as const] : [])));
+      const fired = [...seen].filter((id) => urls.has(id));
+      if (fired.length) {
+        out.push('', `${labels.docs[locale]}:`);
+        const width = Math.max(...fired.map((id) => id.length));
+        for (const id of fired) out.push(`  ${pad(e(id), width)}  ${p.underline(urls.get(id)!)}`);
+      }
       return `${out.join('\n')}\n`;
     },
   };
@@ -159,8 +186,12 @@ const sarifStream = (options: FormatOptions): ReportStream => {
   let head: StreamHead | undefined;
   let invalid = 0;
   const notifications: object[] = [];
-  const result = (v: Violation): string => {
+  const byId = new Map(rules.map((r) => [r.id, r] as const));
+  const result = (v: Violation, recipientIndex?: number): string => {
     const uri = v.scope === 'recipient' ? uris.recipients : v.scope === 'history' ? uris.history : uris.message;
+    const header = v.scope === 'message' ? headerOf(v.evidence) : undefined;
+    const line =
+      v.scope === 'recipient' && recipientIndex !== undefined ? options.lines?.recipientLine?.(recipientIndex) : header !== undefined ? options.lines?.headers?.[header] : undefined;
     const sep = first ? '\n        ' : ',\n        ';
     first = false;
     return (
@@ -172,11 +203,14 @@ const sarifStream = (options: FormatOptions): ReportStream => {
         message: { text: messageOf(v, options.locale) },
         locations: [
           {
-            ...(uri ? { physicalLocation: { artifactLocation: { uri } } } : {}),
+            ...(uri ? { physicalLocation: { artifactLocation: { uri }, ...(line !== undefined && line > 0 ? { region: { startLine: line } } : {}) } } : {}),
             logicalLocations: [v.recipient ? { name: v.recipient, kind: 'member' } : { name: v.scope, kind: 'module' }],
           },
         ],
-        properties: { clause: v.clause, clauseHeading: v.clauseHeading, severity: v.severity, sanction: v.sanction, scope: v.scope, ...(v.recipient ? { recipient: v.recipient } : {}), evidence: v.evidence },
+        properties: {
+          clause: v.clause, clauseHeading: v.clauseHeading, severity: v.severity, sanction: v.sanction, scope: v.scope, ...(v.recipient ? { recipient: v.recipient } : {}),
+          ...summariseEvidence(v.evidence, byId.get(v.ruleId)),
+        },
       })
     );
   };
@@ -190,7 +224,7 @@ const sarifStream = (options: FormatOptions): ReportStream => {
         descriptors.push({ id: v.ruleId, defaultConfiguration: { level: sarifLevel[v.severity] }, properties: { clause: v.clause, severity: v.severity, scope: v.scope } });
       }
       const tool = { driver: { name: 'mailpolicy', ...(options.toolVersion ? { version: options.toolVersion } : {}), informationUri: 'https://www.npmjs.com/package/mailpolicy', rules: descriptors } };
-      return `{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "tool": ${JSON.stringify(tool)},\n      "results": [${h.violations.map(result).join('')}`;
+      return `{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "tool": ${JSON.stringify(tool)},\n      "results": [${h.violations.map((v) => result(v)).join('')}`;
     },
     recipient: (r) => {
       if (r.verdict === 'invalid') {
@@ -198,11 +232,12 @@ const sarifStream = (options: FormatOptions): ReportStream => {
         for (const i of r.issues ?? []) if (notifications.length < STREAM_SAMPLE) notifications.push({ level: 'error', message: { text: `${i.path}: ${i.message}` } });
         return '';
       }
-      return r.violations.map(result).join('');
+      return r.violations.map((v) => result(v, r.index)).join('');
     },
     end: (s) => {
       const shown = notifications.length;
-      const notes = invalid > shown ? [...notifications, { level: 'note', message: { text: `${invalid} invalid recipient record(s) in all; the first ${shown} issues are listed` } }] : notifications;
+      const n = nf(locale);
+      const notes = invalid > shown ? [...notifications, { level: 'note', message: { text: labels.invalidInAll[locale](n.format(invalid), n.format(shown)) } }] : notifications;
       const invocations = [{ executionSuccessful: invalid === 0, toolExecutionNotifications: notes }];
       const properties = { verdict: head?.verdict, purpose: head?.purpose, checkedAt: head?.checkedAt, sanction: s.sanction, counts: { recipients: s.counts.recipients, violations: s.counts.violations } };
       return `${first ? '' : '\n      '}],\n      "invocations": ${JSON.stringify(invocations)},\n      "properties": ${JSON.stringify(properties)}\n    }\n  ]\n}\n`;
@@ -275,7 +310,7 @@ const junitStream = (options: FormatOptions): ReportStream => {
       }
       if (invalid) {
         cases.push(
-          `    <testcase classname="mailpolicy.input" name="recipient records">\n      <error type="invalid-input" message="${x(`${invalid} invalid recipient record(s)`)}">${x(lines(invalidLines, invalidIssues))}</error>\n    </testcase>`,
+          `    <testcase classname="mailpolicy.input" name="recipient records">\n      <error type="invalid-input" message="${x(`${n.format(invalid)} ${plural(locale, invalid, labels.invalidRecords[locale])}`)}">${x(lines(invalidLines, invalidIssues))}</error>\n    </testcase>`,
         );
       }
       const attrs = `tests="${cases.length}" failures="${failures}" errors="${invalid ? 1 : 0}"`;
