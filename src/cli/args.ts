@@ -26,6 +26,7 @@ export interface CheckArgs {
 export type Args =
   | CheckArgs
   | { readonly command: 'rules'; readonly format: 'stylish' | 'json'; readonly locale?: Locale }
+  | { readonly command: 'validate-pack'; readonly dir: string }
   | { readonly command: 'help'; readonly locale?: Locale }
   | { readonly command: 'version' };
 
@@ -70,7 +71,11 @@ export const parseCommandLine = (argv: readonly string[]): Args => {
     const format = oneOf('format', v.format, ['stylish', 'json'] as const) ?? 'stylish';
     return { command: 'rules', format, ...(locale ? { locale } : {}) };
   }
-  if (command !== 'check') throw new UsageError(`unknown command "${command}" (use "check" or "rules")`);
+  if (command === 'validate-pack') {
+    if (rest.length !== 1) throw new UsageError('"validate-pack" takes exactly one pack folder');
+    return { command: 'validate-pack', dir: rest[0]! };
+  }
+  if (command !== 'check') throw new UsageError(`unknown command "${command}" (use "check", "rules" or "validate-pack")`);
   if (rest.length !== 1) throw new UsageError('"check" takes exactly one message file (.eml or .json)');
   return {
     command: 'check',

@@ -15,7 +15,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }, version).then(
+run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }, version).then(
   (code) => {
     // exitCode, not exit(): a large report piped to another program is flushed first.
     process.exitCode = code;

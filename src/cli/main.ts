@@ -14,6 +14,7 @@ import { withProgress } from './progress.js';
 import { readHistory, readMessage } from './read-inputs.js';
 import { readRecipients } from './recipients/index.js';
 import { formatRules } from './rules-command.js';
+import { validatePack } from './validate-pack.js';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_VIOLATIONS = 1;
@@ -110,6 +111,11 @@ export const run = async (argv: readonly string[], io: CliIO, version = '0.0.0')
         return EXIT_CLEAN;
       case 'check':
         return await runCheck(args, io, locale, version);
+      case 'validate-pack': {
+        const r = validatePack(args.dir, io.cwd ?? '.');
+        (r.ok ? io.stdout : io.stderr).write(r.text);
+        return r.ok ? EXIT_CLEAN : EXIT_BAD_INPUT;
+      }
     }
   } catch (e) {
     if (e instanceof UsageError) {
