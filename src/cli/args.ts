@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { formats, type Format } from '../report/index.js';
+import type { PolicySources } from './policy-options.js';
 import { DEFAULT_FAIL_ON, locales, purposes, severities, type Locale, type Purpose, type Severity } from '../model/index.js';
 
 export class UsageError extends Error {
@@ -21,11 +22,12 @@ export interface CheckArgs {
   /** CSV columns to leave out (--ignore-column); any other unknown column is bad input. */
   readonly ignoreColumns: readonly string[];
   readonly color?: boolean;
+  readonly policy: PolicySources;
 }
 
 export type Args =
   | CheckArgs
-  | { readonly command: 'rules'; readonly format: 'stylish' | 'json'; readonly locale?: Locale }
+  | { readonly command: 'rules'; readonly format: 'stylish' | 'json'; readonly locale?: Locale; readonly policy: PolicySources }
   | { readonly command: 'validate-pack'; readonly dir: string }
   | { readonly command: 'help'; readonly locale?: Locale }
   | { readonly command: 'version' };
@@ -48,6 +50,9 @@ const options = {
   'sender-domain': { type: 'string', multiple: true },
   'ignore-column': { type: 'string', multiple: true },
   color: { type: 'boolean' },
+  pack: { type: 'string', multiple: true },
+  config: { type: 'string' },
+  rule: { type: 'string', multiple: true },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -66,10 +71,11 @@ export const parseCommandLine = (argv: readonly string[]): Args => {
   if (v.version) return { command: 'version' };
   if (v.help || positionals.length === 0) return { command: 'help', ...(locale ? { locale } : {}) };
   const [command, ...rest] = positionals;
+  const policy: PolicySources = { ...(v.config !== undefined ? { config: v.config } : {}), packs: v.pack ?? [], rules: v.rule ?? [] };
   if (command === 'rules') {
     if (rest.length) throw new UsageError(`"rules" takes no file (got "${rest.join(' ')}")`);
     const format = oneOf('format', v.format, ['stylish', 'json'] as const) ?? 'stylish';
-    return { command: 'rules', format, ...(locale ? { locale } : {}) };
+    return { command: 'rules', format, ...(locale ? { locale } : {}), policy };
   }
   if (command === 'validate-pack') {
     if (rest.length !== 1) throw new UsageError('"validate-pack" takes exactly one pack folder');
@@ -91,5 +97,6 @@ export const parseCommandLine = (argv: readonly string[]): Args => {
     senderDomains: v['sender-domain'] ?? [],
     ignoreColumns: v['ignore-column'] ?? [],
     ...(v.color ? { color: true } : v['no-color'] ? { color: false } : {}),
+    policy,
   };
 };

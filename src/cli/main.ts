@@ -1,7 +1,10 @@
-import { createPolicy } from '../policy/index.js';
+import { relative } from 'node:path';
+import { createPolicy, internalsOf, type Policy } from '../policy/index.js';
+import { PackError } from '../engine/index.js';
+import { withPositions } from '../node/index.js';
+import { policyOptions, type PolicySources } from './policy-options.js';
 import { InputError, severityRank, type Locale } from '../model/index.js';
 import { escapeControl, reportStream } from '../report/index.js';
-import { decideSanction } from '../sanctions/index.js';
 import { BadRow, badRowVerdict } from './recipients/bad-row.js';
 import { checkReadable } from './read-inputs.js';
 import { outputWriter } from './output.js';
@@ -31,18 +34,42 @@ const text = {
   usage: { de: 'Falscher Aufruf', en: 'Bad usage' },
   seeHelp: { de: 'Siehe: mailpolicy --help', en: 'See: mailpolicy --help' },
   badInput: { de: 'Fehlerhafte Eingabe', en: 'Bad input' },
+  badPolicy: { de: 'Fehlerhaftes Regelpaket oder fehlerhafte Konfiguration', en: 'Bad rule pack or configuration' },
   invalidRecipients: { de: 'ungültige Empfänger-Datensätze', en: 'invalid recipient records' },
   progress: { de: (n: number) => `${n} Empfänger geprüft`, en: (n: number) => `${n} recipients checked` },
 } as const;
 
-const runCheck = async (args: CheckArgs, io: CliIO, locale: Locale, version: string): Promise<number> => {
+/**
+ * The policy of a command: the configuration file and --pack / --rule (policy-options.ts), then
+ * --locale (else the file's, else the environment's), --sender-domain (added to the file's) and --now.
+ */
+const cliPolicy = async (
+  sources: PolicySources,
+  io: CliIO,
+  locale: Locale,
+  localeGiven: boolean,
+  flags: { readonly senderDomains?: readonly string[]; readonly now?: string },
+): Promise<Policy> => {
+  const { options } = await policyOptions(sources, io.cwd ?? '.');
+  const senderDomains = [...(options.account?.senderDomains ?? []), ...(flags.senderDomains ?? [])];
+  return createPolicy({
+    ...options,
+    locale: localeGiven || options.locale === undefined ? locale : options.locale,
+    ...(senderDomains.length > 0 || options.account ? { account: { ...options.account, senderDomains } } : {}),
+    ...(flags.now ? { now: flags.now } : {}),
+  } as never);
+};
+
+const runCheck = async (args: CheckArgs, io: CliIO, envLocale: Locale, version: string): Promise<number> => {
+  let locale = envLocale;
   // Bad files are bad input before anything is read or written.
   if (args.recipients !== undefined) await checkReadable(args.recipients, '--recipients');
   const [message, history] = await Promise.all([
     readMessage(args.message, args.purpose),
     args.history === undefined ? undefined : readHistory(args.history),
   ]);
-  const policy = createPolicy({ locale, account: { senderDomains: [...args.senderDomains] }, ...(args.now ? { now: args.now } : {}) });
+  const policy = await cliPolicy(args.policy, io, locale, args.locale !== undefined, { senderDomains: args.senderDomains, ...(args.now ? { now: args.now } : {}) });
+  if (!args.locale) locale = policy.locale;
   const campaign = policy.prepare({ message, ...(history ? { history } : {}) });
   const out = outputWriter(io.stdout);
   const stream = reportStream(args.format, {
@@ -82,7 +109,7 @@ const runCheck = async (args: CheckArgs, io: CliIO, locale: Locale, version: str
       if (chunk) await out.write(chunk);
     }
   }
-  const { sanction, interventions } = decideSanction({ violations: tally.representatives(excluded), history: campaign.history, now: campaign.now, locale });
+  const { sanction, interventions } = internalsOf(policy).decide(tally.representatives(excluded), campaign.history, campaign.now);
   await out.write(stream.end({ sanction, interventions, counts: { recipients: counts, violations: tally.bySeverity, rules: tally.rules } }));
   await out.flush();
   if (counts.invalid) {
@@ -106,9 +133,11 @@ export const run = async (argv: readonly string[], io: CliIO, version = '0.0.0')
       case 'help':
         io.stdout.write(helpText(locale));
         return EXIT_CLEAN;
-      case 'rules':
-        io.stdout.write(formatRules(createPolicy({ locale }).rules, locale, args.format));
+      case 'rules': {
+        const policy = await cliPolicy(args.policy, io, locale, args.locale !== undefined, {});
+        io.stdout.write(formatRules(policy.rules, policy.locale, args.format));
         return EXIT_CLEAN;
+      }
       case 'check':
         return await runCheck(args, io, locale, version);
       case 'validate-pack': {
@@ -120,6 +149,14 @@ export const run = async (argv: readonly string[], io: CliIO, version = '0.0.0')
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr.write(`mailpolicy: ${text.usage[locale]}: ${e.message}\n${text.seeHelp[locale]}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    if (e instanceof PackError) {
+      const lines = withPositions(e.issues).map((i) => {
+        const where = i.file ? `${relative(io.cwd ?? '.', i.file) || i.file}${i.line !== undefined ? `:${i.line}:${i.column ?? 1}` : ''}` : (i.pack ?? '');
+        return `  ${escapeControl(where ? `${where} ` : '')}${escapeControl(i.pointer || '/')}: ${i.code}: ${escapeControl(i.message)}`;
+      });
+      io.stderr.write(`mailpolicy: ${text.badPolicy[locale]}:\n${lines.join('\n')}\n`);
       return EXIT_BAD_INPUT;
     }
     if (e instanceof InputError) {

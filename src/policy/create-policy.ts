@@ -168,7 +168,7 @@ export const createPolicy = <const R extends Readonly<Record<string, RuleSetting
       return asyncVerdicts(source as AsyncIterable<unknown>, () => prepare(input));
     },
   };
-  policyInternals.set(policy, { setup, operators, parseSend });
+  policyInternals.set(policy, { setup, operators, parseSend, decide });
   return policy;
 };
 
@@ -178,6 +178,8 @@ export interface PolicyInternals {
   readonly operators: ReadonlyMap<string, OperatorFn>;
   /** Validates a send's message and history (InputError) and fixes its `now`, as `prepare` does. */
   readonly parseSend: (input: SendInput) => { readonly message: Message; readonly history: SendingHistory; readonly now: Date };
+  /** The suggested sanction of a send's violations, by the sanction policies of the packs in use (as check does). */
+  readonly decide: (violations: readonly Violation[], history: SendingHistory, now: Date) => { readonly sanction: Report['sanction']; readonly interventions: Report['interventions'] };
 }
 
 const policyInternals = new WeakMap<Policy, PolicyInternals>();
