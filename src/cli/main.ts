@@ -141,7 +141,7 @@ export const run = async (argv: readonly string[], io: CliIO, version = '0.0.0')
       case 'check':
         return await runCheck(args, io, locale, version);
       case 'validate-pack': {
-        const r = validatePack(args.dir, io.cwd ?? '.');
+        const r = await validatePack(args.dir, io.cwd ?? '.');
         (r.ok ? io.stdout : io.stderr).write(r.text);
         return r.ok ? EXIT_CLEAN : EXIT_BAD_INPUT;
       }

@@ -2,7 +2,9 @@
 // prints them (file:line:column code message), sorted by file and position. The pack is checked
 // as complete (a JSON pack brings no code: facts and operators must be built in) and then as a
 // policy would use it, so problems of both stages show in one run.
-import { relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { resolvePack } from './policy-options.js';
 import { createPolicy } from '../policy/index.js';
 import { PackError, type Pack, type PackIssue } from '../engine/index.js';
 import { loadPackSync, withPositions } from '../node/index.js';
@@ -16,12 +18,17 @@ export interface ValidateResult {
 const compare = (a: PackIssue, b: PackIssue): number =>
   (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 
-/** Validates the pack folder `dir`; `cwd` makes file names relative, as compilers print them. */
-export const validatePack = (dir: string, cwd: string): ValidateResult => {
+/**
+ * Validates the pack folder `dir` (or a pack module: a JavaScript pack brings its facts and
+ * operators, which a folder of JSON files cannot); `cwd` makes file names relative, as
+ * compilers print them.
+ */
+export const validatePack = async (dir: string, cwd: string): Promise<ValidateResult> => {
   let issues: readonly PackIssue[] = [];
   let pack: Pack | undefined;
   try {
-    pack = loadPackSync(dir, { complete: true });
+    const path = resolve(cwd, dir);
+    pack = existsSync(join(path, 'pack.json')) ? loadPackSync(path, { complete: true }) : await resolvePack(dir, cwd, 'validate-pack');
     createPolicy({ packs: [{ pack, use: 'all' }] });
   } catch (e) {
     if (!(e instanceof PackError)) throw e;
