@@ -15,7 +15,6 @@ export { optionTypes, optionTypeOf, optionValueProblem, type OptionType } from '
 export { setRuleOrigin, ruleOrigin, type RuleOrigin } from './pack/rule-origin.js';
 export { fillTemplate, placeholders } from './evaluate/template.js';
 export { referenceEngine } from './evaluate/reference-engine.js';
-export { addRules, rulesEngine, firedIn, OPTIONS_FACT, type RuleEventParams } from './evaluate/json-rules-engine-rules.js';
 export { generateCondition, generateEvidence, type EvidenceCollector, type RuleMatcher } from './evaluate/generate-condition.js';
 export { packLimits, packSizeIssues } from './pack/pack-limits.js';
 export * from './pack/clause-schema.js';

@@ -7,7 +7,10 @@ import type { Almanac, Engine } from 'json-rules-engine';
 import type { MessageInput, RecipientInput, SendingHistoryInput, Violation, Recipient } from '../model/index.js';
 import { InputError, parseRecipient, REJECTED } from '../model/index.js';
 import { messageFacts } from '../facts/index.js';
-import { factGetter, firedIn, rulesEngine, violationBuilder, type FactGetter, type RuleEventParams } from '../engine/index.js';
+import { factGetter, violationBuilder, type FactGetter } from '../engine/index.js';
+// Not through the engine's index: the entries share the modules it reaches (one chunk), and
+// json-rules-engine must load only with this entry.
+import { firedIn, rulesEngine, type RuleEventParams } from '../engine/evaluate/json-rules-engine-rules.js';
 import { createPolicy, internalsOf, ruleApplies, type Policy, type PolicyOptions } from '../policy/index.js';
 import { analysisLimitViolation } from '../policy/policy-limits.js';
 
