@@ -1,10 +1,19 @@
 import { parseArgs } from 'node:util';
 import { formats, type Format } from '../report/index.js';
-import type { PolicySources } from './policy-options.js';
 import { DEFAULT_FAIL_ON, locales, purposes, severities, type Locale, type Purpose, type Severity } from '../model/index.js';
 
 export class UsageError extends Error {
   override name = 'UsageError';
+}
+
+/** Where a command's policy comes from: --config, --pack and --rule (policy-options.ts reads them). */
+export interface PolicySources {
+  /** --config FILE; omitted, the first of mailpolicy.config.js/.mjs/.json in the working directory. */
+  readonly config?: string;
+  /** --pack DIR|MODULE, in order. */
+  readonly packs: readonly string[];
+  /** --rule ID:SETTING, in order. */
+  readonly rules: readonly string[];
 }
 
 export interface CheckArgs {

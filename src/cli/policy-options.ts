@@ -10,19 +10,12 @@ import { builtinPacks } from '../packs/builtin-packs.js';
 import type { Pack, RuleSetting } from '../engine/index.js';
 import type { PolicyOptions } from '../policy/index.js';
 import { loadPackSync } from '../node/index.js';
-import { UsageError } from './args.js';
+import { UsageError, type PolicySources } from './args.js';
+
+export type { PolicySources };
 
 /** The names a configuration file is looked for under, in this order. */
 export const CONFIG_FILES = ['mailpolicy.config.js', 'mailpolicy.config.mjs', 'mailpolicy.config.json'] as const;
-
-export interface PolicySources {
-  /** --config FILE; omitted, the first of CONFIG_FILES in `cwd`. */
-  readonly config?: string;
-  /** --pack DIR|MODULE, in order. */
-  readonly packs: readonly string[];
-  /** --rule ID:SETTING, in order. */
-  readonly rules: readonly string[];
-}
 
 const isPack = (p: unknown): p is Pack =>
   typeof p === 'object' && p !== null && typeof (p as Pack).name === 'string' && Array.isArray((p as Pack).rules);
