@@ -25,7 +25,8 @@ export interface CheckEnv {
   /**
    * The facts and operators known so far, when a pack is defined: more may come with the policy
    * (createPolicy's facts and operators), so one missing here is not reported; paths into the
-   * known ones are checked.
+   * known ones are checked. Fact scopes are checked with the policy too, so that its unknown
+   * facts and operators show in the same error.
    */
   readonly partial?: boolean;
 }
@@ -92,7 +93,7 @@ export const checkConditions = (
     else if (env) {
       if (!fact) {
         if (!env.partial) add('unknown-fact', `${p}/fact`, unknownFact(leaf.fact, env.facts));
-      } else if (scope && !readable[scope].has(fact.scope)) add('fact-out-of-scope', `${p}/fact`, `a ${scope} rule cannot read the ${fact.scope} fact "${leaf.fact}"`);
+      } else if (!env.partial && scope && !readable[scope].has(fact.scope)) add('fact-out-of-scope', `${p}/fact`, `a ${scope} rule cannot read the ${fact.scope} fact "${leaf.fact}"`);
     }
     if (leaf.path !== undefined && hasForbiddenPart(leaf.path)) add('forbidden-key', `${p}/path`, `path "${leaf.path}" names a forbidden key`);
     else if (leaf.path !== undefined && (fact || !env)) {
