@@ -46,7 +46,8 @@ export const cliConfig = {
 // another's output; `npm run build` empties dist/ first (prebuild).
 export default defineConfig([
   // The library's entries, built together with shared chunks (`splitting`, in CommonJS too), so
-  // mailpolicy, mailpolicy/testing, mailpolicy/testing/vitest and mailpolicy/node load one copy
+  // mailpolicy, mailpolicy/testing, mailpolicy/testing/vitest, mailpolicy/node and
+  // mailpolicy/json-rules-engine load one copy
   // of the code they share: one InputError and one PackError class, whichever entry a value
   // came from (test/policy/dist.test.ts). Platform neutral: the core and the testing helpers
   // run in browsers (test/package/browser-bundle.test.ts); mailpolicy/node imports node:fs and
@@ -58,6 +59,7 @@ export default defineConfig([
       testing: 'src/testing/index.ts',
       'testing-vitest': 'src/testing/vitest.ts',
       node: 'src/node/index.ts',
+      'json-rules-engine': 'src/json-rules-engine/index.ts',
     },
     platform: 'neutral',
     splitting: true,

@@ -22,7 +22,7 @@ export { definePack, PackError, RuleSchema, PackSchema, PackManifestSchema, Clau
 export type {
   Pack, PackInput, PackMode, Rule, RuleInput, RuleOption, RuleExample, RuleSetting, PackIssue, OperatorFn, Condition, CompiledRule, ConfiguredRule,
   Explanation, ExplainedCondition, ExplainedFact, ExplainedGroup, ExplainedReference, ConditionStatus, OptionType,
-  Clause, SanctionPolicy, SanctionPolicyInput,
+  Clause, SanctionPolicy, SanctionPolicyInput, DefineOptions,
 } from './engine/index.js';
 export { fromEml } from './adapters/eml.js';
 export type { EmlOptions } from './adapters/eml.js';

@@ -1,4 +1,6 @@
-// The example pack's custom facts and operator. In your project import from 'mailpolicy'.
+// The example pack's custom facts and operator, bundled into the pack by pack.ts. In your
+// project import from 'mailpolicy' (and zod for the schemas).
+import * as z from 'zod';
 import { defineFact, defineOperator, type CustomFact, type CustomOperator } from '../../src/index.js';
 
 /** Your app's record of newsletters already sent: address → send times. */
@@ -31,7 +33,13 @@ export const acmeFacts = (log: SendLog): Record<string, CustomFact> => ({
     const start = weekStart(ctx.now);
     return (log.get(ctx.recipient!.address) ?? []).filter((t) => t <= ctx.now && dayNumber(berlinDay(t).date) >= start).length;
   }),
-  sendDay: defineFact({ scope: 'message', description: 'The day of the send in Berlin: { date, weekday }.', compute: (ctx) => berlinDay(ctx.now) }),
+  sendDay: defineFact({
+    scope: 'message',
+    description: 'The day of the send in Berlin: { date, weekday }.',
+    compute: (ctx) => berlinDay(ctx.now),
+    // The shape of the value: a rule reading "$.weekdy" is an error when the pack loads.
+    schema: z.object({ date: z.string(), weekday: z.string() }),
+  }),
 });
 
 // Easter Sunday (Gregorian, anonymous algorithm) as a day number: the moving holidays hang on it.

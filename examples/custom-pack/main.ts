@@ -1,18 +1,15 @@
 // Run: npx tsx examples/custom-pack/main.ts
-// The provider's pack plus ACME's own etiquette pack, with the custom facts and operator they need.
+// The provider's pack plus ACME's own etiquette pack, which brings its clauses, facts and
+// operator: the policy needs nothing wired by hand.
 import { createPolicy, formatExplanation, managedEmailServer } from '../../src/index.js';
-import { loadPack } from '../../src/node/index.js';
-import { acmeFacts, acmeOperators } from './facts.js';
+import { createAcmePack } from './pack.js';
 
 const sendLog = new Map([['busy@example.org', [new Date('2026-11-23T08:00:00Z'), new Date('2026-11-25T08:00:00Z')]]]);
 
-const acme = await loadPack(new URL('./rules', import.meta.url).pathname);
+const acme = createAcmePack(sendLog);
 const policy = createPolicy({
-  extends: [{ packs: [managedEmailServer] }],
-  packs: [acme],
+  packs: [managedEmailServer, acme],
   rules: { 'acme/no-sunday-or-holiday-sends': 'undesired' },
-  facts: acmeFacts(sendLog),
-  operators: acmeOperators,
   account: { senderDomains: ['shop.example'] },
   locale: 'en',
 });
@@ -32,6 +29,6 @@ const report = await policy.check({
   ],
 });
 
-console.log(`verdict: ${report.verdict}`);
+console.log(`verdict: ${report.verdict}; suggested sanction: ${report.sanction.kind}`);
 for (const v of report.violations) console.log(`\n${formatExplanation(policy.explain(v), 'en')}`);
 console.log('\nEffective ACME rules:', policy.describe().rules.filter((r) => r.pack === acme.name).map((r) => `${r.id} ${r.enabled ? r.severity : 'off'}`).join(', '));

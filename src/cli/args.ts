@@ -7,6 +7,16 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** Where a command's policy comes from: --config, --pack and --rule (policy-options.ts reads them). */
+export interface PolicySources {
+  /** --config FILE; omitted, the first of mailpolicy.config.js/.mjs/.json in the working directory. */
+  readonly config?: string;
+  /** --pack DIR|MODULE, in order. */
+  readonly packs: readonly string[];
+  /** --rule ID:SETTING, in order. */
+  readonly rules: readonly string[];
+}
+
 export interface CheckArgs {
   readonly command: 'check';
   /** The message files and glob patterns as given (expanded by expandGlobs). */
@@ -36,11 +46,13 @@ export interface CheckArgs {
   /** Write the report here instead of to stdout. */
   readonly outputFile?: string;
   readonly color?: boolean;
+  readonly policy: PolicySources;
 }
 
 export type Args =
   | CheckArgs
-  | { readonly command: 'rules'; readonly format: 'stylish' | 'json'; readonly locale?: Locale }
+  | { readonly command: 'rules'; readonly format: 'stylish' | 'json'; readonly locale?: Locale; readonly policy: PolicySources }
+  | { readonly command: 'validate-pack'; readonly dir: string }
   | { readonly command: 'help'; readonly locale?: Locale }
   | { readonly command: 'version' };
 
@@ -72,12 +84,15 @@ export const options = {
   'max-warnings': { type: 'string' },
   'output-file': { type: 'string', short: 'o' },
   color: { type: 'boolean' },
+  pack: { type: 'string', multiple: true },
+  config: { type: 'string' },
+  rule: { type: 'string', multiple: true },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-export const commands = ['check', 'rules'] as const;
+export const commands = ['check', 'rules', 'validate-pack'] as const;
 
 /** Node's parser names an unknown option as `Unknown option '--quite'`; we add the one meant. */
 const usageOf = (e: Error): UsageError => {
@@ -113,14 +128,19 @@ export const parseCommandLine = (argv: readonly string[]): Args => {
   if (v.version) return { command: 'version' };
   if (v.help || positionals.length === 0) return { command: 'help', ...(locale ? { locale } : {}) };
   const [command, ...rest] = positionals;
+  const policy: PolicySources = { ...(v.config !== undefined ? { config: v.config } : {}), packs: v.pack ?? [], rules: v.rule ?? [] };
   if (command === 'rules') {
     if (rest.length) throw new UsageError(`"rules" takes no file (got "${rest.join(' ')}")`);
     const format = oneOf('format', v.format, ['stylish', 'json'] as const) ?? 'stylish';
-    return { command: 'rules', format, ...(locale ? { locale } : {}) };
+    return { command: 'rules', format, ...(locale ? { locale } : {}), policy };
+  }
+  if (command === 'validate-pack') {
+    if (rest.length !== 1) throw new UsageError('"validate-pack" takes exactly one pack folder or module');
+    return { command: 'validate-pack', dir: rest[0]! };
   }
   if (command !== 'check') {
     const meant = closestField(command!, commands);
-    throw new UsageError(`unknown command "${command}"${meant ? `; did you mean "${meant}"?` : ' (use "check" or "rules")'}`);
+    throw new UsageError(`unknown command "${command}"${meant ? `; did you mean "${meant}"?` : ' (use "check", "rules" or "validate-pack")'}`);
   }
   if (rest.length === 0) throw new UsageError('"check" takes one or more message files or globs (.eml, .json, .html, .txt)');
   let maxWarnings: number | undefined;
@@ -149,5 +169,6 @@ export const parseCommandLine = (argv: readonly string[]): Args => {
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
     ...(v['output-file'] !== undefined ? { outputFile: v['output-file'] } : {}),
     ...(v.color ? { color: true } : v['no-color'] ? { color: false } : {}),
+    policy,
   };
 };

@@ -32,7 +32,7 @@ const start = async (): Promise<number> => {
   (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
   // Everything else loads the library, only now.
   const { run } = await import('./main.js');
-  return run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env }, version);
+  return run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }, version);
 };
 
 start().then(

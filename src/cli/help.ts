@@ -7,6 +7,16 @@ Commands:
                                      .html or .txt (with --from and --subject); globs such as
                                      'campaigns/**/*.eml' are expanded (quote them)
   rules                              list the rules with clause and severity
+  validate-pack <dir>                check a pack folder; print every problem as file:line:col
+
+Options for check and rules:
+  --config FILE                      createPolicy options (packs, rules, account, locale, limits)
+                                     from mailpolicy.config.json|.js|.mjs (default: the first of
+                                     these in the working directory)
+  --pack DIR|MODULE                  check against this pack: a folder with pack.json, a built-in
+                                     pack's name, a .js/.mjs file or a package (repeatable; the
+                                     packs named replace the default pack)
+  --rule ID:off|on|SEVERITY          switch a rule off or on, or change its severity (repeatable)
 
 Options for check:
   --recipients FILE.csv|FILE.jsonl   recipients, streamed (CSV: header row names the fields,
@@ -40,7 +50,8 @@ Options for rules:
 
 Exit codes: 0 no violation at or above --fail-on, 1 violations at or above --fail-on
 (or more than --max-warnings below it),
-2 bad usage or bad input (each bad field is named), 3 internal error,
+2 bad usage, bad input (each bad field is named) or a bad pack or configuration
+(validate-pack: problems found), 3 internal error,
 141 output closed by its reader (e.g. | head).
 `;
 
@@ -51,6 +62,17 @@ Befehle:
                                          (eine Message), .html oder .txt (mit --from und --subject);
                                          Globs wie 'kampagnen/**/*.eml' werden aufgelöst (in Anführungszeichen)
   rules                                  die Regeln mit Klausel und Schweregrad auflisten
+  validate-pack <ordner>                 ein Regelpaket prüfen; jedes Problem als Datei:Zeile:Spalte
+
+Optionen für check und rules:
+  --config DATEI                         createPolicy-Optionen (packs, rules, account, locale, limits)
+                                         aus mailpolicy.config.json|.js|.mjs (Standard: die erste
+                                         davon im Arbeitsverzeichnis)
+  --pack ORDNER|MODUL                    gegen dieses Paket prüfen: ein Ordner mit pack.json, der Name
+                                         eines eingebauten Pakets, eine .js/.mjs-Datei oder ein Paket
+                                         (mehrfach möglich; ersetzt das Standardpaket)
+  --rule ID:off|on|SCHWEREGRAD           eine Regel ab- oder anschalten oder ihren Schweregrad
+                                         ändern (mehrfach möglich)
 
 Optionen für check:
   --recipients DATEI.csv|DATEI.jsonl     Empfänger, gestreamt (CSV: die Kopfzeile nennt die Felder,
@@ -87,7 +109,8 @@ Optionen für rules:
 
 Exit-Codes: 0 kein Verstoß ab --fail-on, 1 Verstöße ab --fail-on (oder mehr als
 --max-warnings darunter),
-2 falscher Aufruf oder fehlerhafte Eingabe (jedes fehlerhafte Feld wird genannt),
+2 falscher Aufruf, fehlerhafte Eingabe (jedes fehlerhafte Feld wird genannt) oder
+fehlerhaftes Regelpaket bzw. fehlerhafte Konfiguration (validate-pack: Probleme gefunden),
 3 interner Fehler, 141 Ausgabe vom Leser geschlossen (z. B. | head).
 `;
 

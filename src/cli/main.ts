@@ -1,13 +1,16 @@
 import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createPolicy } from '../policy/index.js';
+import { createPolicy, internalsOf, type Policy } from '../policy/index.js';
+import { PackError } from '../engine/index.js';
+import { withPositions } from '../node/index.js';
+import { policyOptions, type PolicySources } from './policy-options.js';
+import { relative } from 'node:path';
 import { InputError, inputIssue, severities, severityRank, type Locale, type Violation } from '../model/index.js';
 import { escapeControl, reportStream } from '../report/index.js';
 import { headerLines } from '../report/formatters/regions.js';
 import { labels } from '../report/formatters/labels.js';
 import { plural } from '../report/formatters/i18n.js';
 import { expandGlob, isGlob } from './globs.js';
-import { decideSanction } from '../sanctions/index.js';
 import { BadRow, badRowVerdict } from './recipients/bad-row.js';
 import { checkReadable } from './read-inputs.js';
 import { outputWriter } from './output.js';
@@ -20,6 +23,7 @@ import { withProgress } from './progress.js';
 import { readHistory, readMessage } from './read-inputs.js';
 import { readRecipients } from './recipients/index.js';
 import { formatRules } from './rules-command.js';
+import { validatePack } from './validate-pack.js';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_VIOLATIONS = 1;
@@ -36,6 +40,7 @@ const text = {
   usage: { de: 'Falscher Aufruf', en: 'Bad usage' },
   seeHelp: { de: 'Siehe: mailpolicy --help', en: 'See: mailpolicy --help' },
   badInput: { de: 'Fehlerhafte Eingabe', en: 'Bad input' },
+  badPolicy: { de: 'Fehlerhaftes Regelpaket oder fehlerhafte Konfiguration', en: 'Bad rule pack or configuration' },
   invalidRecipients: { de: 'ungültige Empfänger-Datensätze', en: 'invalid recipient records' },
   progress: { de: (n: number) => `${new Intl.NumberFormat('de-DE').format(n)} Empfänger geprüft`, en: (n: number) => `${new Intl.NumberFormat('en').format(n)} recipients checked` },
   noMatch: { de: (p: string) => `keine Datei passt zu "${p}"`, en: (p: string) => `no file matches "${p}"` },
@@ -48,6 +53,27 @@ const text = {
     en: (n: string, failing: string) => `${n} messages checked, ${failing} with violations at or above --fail-on`,
   },
 } as const;
+
+/**
+ * The policy of a command: the configuration file and --pack / --rule (policy-options.ts), then
+ * --locale (else the file's, else the environment's), --sender-domain (added to the file's) and --now.
+ */
+const cliPolicy = async (
+  sources: PolicySources,
+  io: CliIO,
+  locale: Locale,
+  localeGiven: boolean,
+  flags: { readonly senderDomains?: readonly string[]; readonly now?: string },
+): Promise<Policy> => {
+  const { options } = await policyOptions(sources, io.cwd ?? '.');
+  const senderDomains = [...(options.account?.senderDomains ?? []), ...(flags.senderDomains ?? [])];
+  return createPolicy({
+    ...options,
+    locale: localeGiven || options.locale === undefined ? locale : options.locale,
+    ...(senderDomains.length > 0 || options.account ? { account: { ...options.account, senderDomains } } : {}),
+    ...(flags.now ? { now: flags.now } : {}),
+  } as never);
+};
 
 /** Stylish prints the violations of this many recipients, then counts (--verbose: all). */
 export const RECIPIENT_GROUPS = 20;
@@ -75,7 +101,7 @@ interface FileResult {
   readonly warnings: number;
 }
 
-const runCheck = async (args: CheckArgs, file: string, out: ReturnType<typeof outputWriter>, io: CliIO, locale: Locale, version: string, color: boolean): Promise<FileResult> => {
+const runCheck = async (args: CheckArgs, file: string, out: ReturnType<typeof outputWriter>, io: CliIO, locale: Locale, version: string, color: boolean, policy: Policy): Promise<FileResult> => {
   // Bad files are bad input before anything is read or written.
   if (args.recipients !== undefined) await checkReadable(args.recipients, '--recipients');
   const [message, history, raw] = await Promise.all([
@@ -83,7 +109,6 @@ const runCheck = async (args: CheckArgs, file: string, out: ReturnType<typeof ou
     args.history === undefined ? undefined : readHistory(args.history),
     file.toLowerCase().endsWith('.eml') ? readFile(file, 'latin1') : undefined,
   ]);
-  const policy = createPolicy({ locale, account: { senderDomains: [...args.senderDomains] }, ...(args.now ? { now: args.now } : {}) });
   const campaign = policy.prepare({ message, ...(history ? { history } : {}) });
   // The file line of the recipient being written (CSV rows and JSONL lines): SARIF regions and stylish headings.
   const position = { line: 0 };
@@ -133,7 +158,7 @@ const runCheck = async (args: CheckArgs, file: string, out: ReturnType<typeof ou
       if (chunk) await out.write(chunk);
     }
   }
-  const { sanction, interventions } = decideSanction({ violations: tally.representatives(excluded), history: campaign.history, now: campaign.now, locale });
+  const { sanction, interventions } = internalsOf(policy).decide(tally.representatives(excluded), campaign.history, campaign.now);
   await out.write(stream.end({ sanction, interventions, counts: { recipients: counts, violations: tally.bySeverity, rules: tally.rules } }));
   const warnings = severities.filter((s) => severityRank(s) < severityRank(args.failOn)).reduce((sum, s) => sum + tally.bySeverity[s], 0);
   if (counts.invalid) {
@@ -174,7 +199,10 @@ const collector = () => {
   return { write: (s: string) => ((text += s), true), take: () => ((t) => ((text = ''), t))(text) };
 };
 
-const runChecks = async (args: CheckArgs, io: CliIO, locale: Locale, version: string): Promise<number> => {
+const runChecks = async (args: CheckArgs, io: CliIO, envLocale: Locale, version: string): Promise<number> => {
+  // One policy for every file: the configuration file and --pack / --rule, then the flags.
+  const policy = await cliPolicy(args.policy, io, envLocale, args.locale !== undefined, { senderDomains: args.senderDomains, ...(args.now ? { now: args.now } : {}) });
+  const locale = args.locale ? envLocale : policy.locale;
   const files = await messageFiles(args, locale);
   // Every message is read (and each bad one named) before the first report is written.
   if (files.length > 1) await Promise.all(files.map((f) => readMessage(f, args.purpose, { from: args.from, subject: args.subject })));
@@ -192,7 +220,7 @@ const runChecks = async (args: CheckArgs, io: CliIO, locale: Locale, version: st
   try {
     for (const [i, f] of files.entries()) {
       if (i > 0 && !oneDocument) await out.write('\n');
-      const r = await runCheck(args, f, out, io, locale, version, color);
+      const r = await runCheck(args, f, out, io, locale, version, color, policy);
       await out.flush();
       if (oneDocument) docs.push(buffer.take());
       code = Math.max(code, r.code);
@@ -229,15 +257,30 @@ export const run = async (argv: readonly string[], io: CliIO, version = '0.0.0')
       case 'help':
         io.stdout.write(helpText(locale));
         return EXIT_CLEAN;
-      case 'rules':
-        io.stdout.write(formatRules(createPolicy({ locale }).rules, locale, args.format));
+      case 'rules': {
+        const policy = await cliPolicy(args.policy, io, locale, args.locale !== undefined, {});
+        io.stdout.write(formatRules(policy.rules, policy.locale, args.format));
         return EXIT_CLEAN;
+      }
       case 'check':
         return await runChecks(args, io, locale, version);
+      case 'validate-pack': {
+        const r = await validatePack(args.dir, io.cwd ?? '.');
+        (r.ok ? io.stdout : io.stderr).write(r.text);
+        return r.ok ? EXIT_CLEAN : EXIT_BAD_INPUT;
+      }
     }
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr.write(`mailpolicy: ${text.usage[locale]}: ${e.message}\n${text.seeHelp[locale]}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    if (e instanceof PackError) {
+      const lines = withPositions(e.issues).map((i) => {
+        const where = i.file ? `${relative(io.cwd ?? '.', i.file) || i.file}${i.line !== undefined ? `:${i.line}:${i.column ?? 1}` : ''}` : (i.pack ?? '');
+        return `  ${escapeControl(where ? `${where} ` : '')}${escapeControl(i.pointer || '/')}: ${i.code}: ${escapeControl(i.message)}`;
+      });
+      io.stderr.write(`mailpolicy: ${text.badPolicy[locale]}:\n${lines.join('\n')}\n`);
       return EXIT_BAD_INPUT;
     }
     if (e instanceof InputError) {

@@ -8,6 +8,7 @@ import { messageFactDefinitions } from './message/message-fact-definitions.js';
 import { monitoringFacts } from './history/monitoring-facts.js';
 import { topicConsent } from './recipient/topic-consent.js';
 import type { FactDefinition } from './types.js';
+import { builtinFactSchemas } from './fact-schemas.js';
 
 const messageRecord: FactDefinition = {
   name: 'message',
@@ -30,8 +31,8 @@ const historyRecord: FactDefinition = {
   compute: (ctx) => ctx.history,
 };
 
-/** Every built-in fact, by name. */
-export const builtinFacts: readonly FactDefinition[] = [
+/** Every built-in fact, by name, with the schema of its value (fact-schemas.ts). */
+export const builtinFacts: readonly FactDefinition[] = ([
   ...messageFactDefinitions,
   messageRecord,
   displayName,
@@ -45,4 +46,4 @@ export const builtinFacts: readonly FactDefinition[] = [
   historyRecord,
   campaignClock,
   ...monitoringFacts,
-];
+] as FactDefinition[]).map((f) => ({ ...f, schema: builtinFactSchemas[f.name] }));

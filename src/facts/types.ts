@@ -1,3 +1,4 @@
+import type { ZodType } from 'zod';
 import type { Message, Recipient, Sender, SendingHistory } from '../model/index.js';
 import type { MessageFacts } from './message/analyze-message.js';
 import type { Account } from './account.js';
@@ -27,4 +28,9 @@ export interface FactDefinition<T = unknown> {
   readonly scope: FactScope;
   readonly description: string;
   readonly compute: (ctx: FactContext) => T;
+  /**
+   * The shape of the value (a zod schema): condition paths into the fact are checked against it
+   * when rules load (unknown-path). Omitted, any path is accepted.
+   */
+  readonly schema?: ZodType;
 }

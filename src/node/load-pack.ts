@@ -9,6 +9,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../model/index.js';
+import { withPositions } from './json-position.js';
 import { definePack, forbiddenKeyPointers, PackError, PackManifestSchema, packLimits, packSizeIssues, setRuleOrigin, shapeIssues, type Pack, type PackIssue } from '../engine/index.js';
 
 export interface LoadPackOptions {
@@ -20,6 +21,11 @@ export interface LoadPackOptions {
   readonly root?: string;
   /** Read files wherever the pack names them, with no root: only for packs you wrote yourself. */
   readonly allowOutside?: boolean;
+  /**
+   * The pack's rules read only built-in facts and use only built-in operators (a JSON pack carries
+   * no code): an unknown one is reported now, as definePack's `complete`.
+   */
+  readonly complete?: boolean;
 }
 
 type Read = { ok: true; value: unknown } | { ok: false; issue: PackIssue };
@@ -73,12 +79,14 @@ const readJson = (file: string, pointer: string, what: string): Read => {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { ok: false, issue: { code: 'invalid-json', pointer: '', file, message: `${file} is not valid JSON: ${jsonProblem(e, text)}` } };
+    const at = /line (\d+), column (\d+)/.exec(jsonProblem(e, text));
+    const pos = at ? { line: Number(at[1]), column: Number(at[2]) } : {};
+    return { ok: false, issue: { code: 'invalid-json', pointer: '', file, ...pos, message: `${file} is not valid JSON: ${jsonProblem(e, text)}` } };
   }
   return { ok: true, value };
 };
 
-const load = (folder: string, chain: readonly string[], c: Confinement): Pack => {
+const load = (folder: string, chain: readonly string[], c: Confinement, complete = false): Pack => {
   const dir = resolve(folder);
   const manifestFile = join(folder, 'pack.json');
   if (chain.includes(dir)) throw new PackError([{ code: 'invalid-shape', pointer: '/extends', file: manifestFile, message: `pack ${folder} extends itself (through ${chain.join(' → ')})` }]);
@@ -132,7 +140,7 @@ const load = (folder: string, chain: readonly string[], c: Confinement): Pack =>
 
   const { $schema: _schema, rules: _names, extends: _ext, ...head } = manifest;
   try {
-    const pack = definePack({ ...head, ...(bases.length ? { extends: bases } : {}), rules: rules as never });
+    const pack = definePack({ ...head, ...(bases.length ? { extends: bases } : {}), rules: rules as never }, { complete });
     const own = pack.rules.slice(pack.rules.length - rules.length);
     own.forEach((rule, i) => setRuleOrigin(rule, { pack: pack.name, pointer: '', file: ruleFiles[i]! }));
     return pack;
@@ -148,11 +156,21 @@ const load = (folder: string, chain: readonly string[], c: Confinement): Pack =>
 };
 
 const start = (folder: unknown, options: unknown): Pack => {
+  try {
+    return begin(folder, options);
+  } catch (e) {
+    // Every problem in a file gets its line and column besides its pointer.
+    if (e instanceof PackError) throw new PackError(withPositions(e.issues));
+    throw e;
+  }
+};
+
+const begin = (folder: unknown, options: unknown): Pack => {
   if (typeof folder !== 'string' || folder === '') {
     throw new InputError([{ path: 'folder', message: 'expected the pack folder as a non-empty string', messages: { de: 'erwartet den Ordner des Regelpakets als nicht leeren Text', en: 'expected the pack folder as a non-empty string' } }]);
   }
   const o = (options ?? {}) as LoadPackOptions;
-  if (typeof o !== 'object' || (o.root !== undefined && typeof o.root !== 'string') || (o.allowOutside !== undefined && typeof o.allowOutside !== 'boolean')) {
+  if (typeof o !== 'object' || (o.root !== undefined && typeof o.root !== 'string') || (o.allowOutside !== undefined && typeof o.allowOutside !== 'boolean') || (o.complete !== undefined && typeof o.complete !== 'boolean')) {
     throw new InputError([{ path: 'options', message: 'expected { root?: string, allowOutside?: boolean }', messages: { de: 'erwartet { root?: Text, allowOutside?: Wahrheitswert }', en: 'expected { root?: string, allowOutside?: boolean }' } }]);
   }
   let root: string | null = null;
@@ -164,7 +182,7 @@ const start = (folder: unknown, options: unknown): Pack => {
       root = given;
     }
   }
-  return load(folder, [], { root });
+  return load(folder, [], { root }, o.complete === true);
 };
 
 /**

@@ -49,14 +49,20 @@ const addressOf = (input: unknown): string => {
   return typeof a === 'string' ? a : '';
 };
 
+/**
+ * Whether a rule applies to a send of `purpose` checked at `now`. A pack announced after the
+ * check's day does not govern yet (S8: "so gilt die neue Richtlinie ab dem Zeitpunkt der
+ * Mitteilung"): its rules are not applied; the report says so.
+ */
+export const ruleApplies = (setup: Pick<CampaignSetup, 'zone'>, now: Date, purpose: Purpose): ((r: CompiledRule) => boolean) => {
+  const today = calendarDayOrNull(now, setup.zone ?? calendarZone(DEFAULT_TIME_ZONE))!;
+  return (r) => r.pack.announcedAt <= today && (r.purposes === null || r.purposes.has(purpose));
+};
+
 export const prepareCampaign = (setup: CampaignSetup, message: Message, history: SendingHistory, now: Date, sender?: Sender): Campaign => {
   const mf = messageFacts(message, setup.account, setup.limits);
   const purpose = mf.purpose.value;
-  // A pack announced after the check's day does not govern yet (S8: "so gilt die neue Richtlinie
-  // ab dem Zeitpunkt der Mitteilung"): its rules are not applied; the report says so.
-  const today = calendarDayOrNull(now, setup.zone ?? calendarZone(DEFAULT_TIME_ZONE))!;
-  const governs = (r: CompiledRule) => r.pack.announcedAt <= today;
-  const applies = (r: CompiledRule) => governs(r) && (r.purposes === null || r.purposes.has(purpose));
+  const applies = ruleApplies(setup, now, purpose);
   const byScope = (scope: CompiledRule['scope']) => setup.rules.filter((r) => r.scope === scope && applies(r));
   const zone = setup.zone;
   const baseCtx = { message, messageFacts: mf, history, now, account: setup.account, zone, ...(sender === undefined ? {} : { sender }) };

@@ -1,16 +1,16 @@
-import type { Locale, MessageInput, RecipientInput, RecipientVerdict, Report, SenderInput, SendingHistoryInput, Violation } from '../model/index.js';
+import type { CompiledParser, Locale, Message, SendingHistory, MessageInput, RecipientInput, RecipientVerdict, Report, Sender, SenderInput, SendingHistoryInput, Violation } from '../model/index.js';
 import { compileRecipientParser, DateInputSchema, describeValue, describeValueDe, InputError, inputIssue, parseSendInput, RecipientSchema, toInputIssues } from '../model/index.js';
-import { configureRules, explain as explainViolation, PackError, scopedFactGetters, type CompiledRule, type ConfiguredRule, type Explanation, type PackIssue, type PackMode } from '../engine/index.js';
+import { configureRules, explain as explainViolation, PackError, scopedFactGetters, type CompiledRule, type ConfiguredRule, type Explanation, type OperatorFn, type PackIssue, type PackMode } from '../engine/index.js';
 import { combineSanctions, governingVersion, suggestedSanctions } from '../sanctions/index.js';
 import { calendarZone, DEFAULT_TIME_ZONE } from '../facts/index.js';
 import { type ManagedEmailServerRuleId } from '../packs/managed-email-server.js';
 import { defaultPacks } from '../packs/builtin-packs.js';
-import { prepareCampaign, type Campaign } from './campaign.js';
+import { prepareCampaign, type Campaign, type CampaignSetup } from './campaign.js';
 import { syncVerdictStream } from './verdict-stream.js';
 import { resolveConfig, resolveFacts, resolveOperators } from './config.js';
 import { parseOptions, type PolicyOptions } from './options.js';
 import type { RuleSetting } from '../engine/index.js';
-import { coreFiling, explainAnalysisLimit, explainDuplicateRecipient, resolveLimits, tooManyRecipients } from './policy-limits.js';
+import { coreFiling, type CoreFiling, explainAnalysisLimit, explainDuplicateRecipient, resolveLimits, tooManyRecipients } from './policy-limits.js';
 
 export interface SendInput {
   readonly message: MessageInput;
@@ -109,16 +109,20 @@ export const createPolicy = <const R extends Readonly<Record<string, RuleSetting
   };
   const setup = { filing, rules, facts, account, locale, limits, zone, recipientFields, parseRecipient: compileRecipientParser(recipientFields), recipientFacts: scopedFactGetters(facts, 'recipient') };
 
-  const prepare = (input: SendInput): Campaign => {
+  const parseSend = (input: SendInput) => {
     const { message, history, sender } = parseSendInput(input?.message, input?.history, input?.sender);
     const nowInput = input.now ?? opts.now;
     // The policy's own Date (parseOptions copied the caller's) is copied again per campaign:
     // campaign.now is handed out, and the policy's clock must not move with it.
     const now = nowInput === undefined ? new Date() : nowInput instanceof Date && input.now === undefined ? new Date(nowInput.getTime()) : parseSendNow(nowInput);
+    return { message, history, now, sender };
+  };
+  const prepare = (input: SendInput): Campaign => {
+    const { message, history, now, sender } = parseSend(input);
     return prepareCampaign(setup, message, history, now, sender);
   };
 
-  return {
+  const policy: Policy = {
     rules,
     locale,
     prepare,
@@ -169,6 +173,27 @@ export const createPolicy = <const R extends Readonly<Record<string, RuleSetting
       return asyncVerdicts(source as AsyncIterable<unknown>, () => prepare(input));
     },
   };
+  policyInternals.set(policy, { setup, operators, parseSend, decide });
+  return policy;
+};
+
+/** What a policy was built from, for the library's other entries (mailpolicy/json-rules-engine). */
+export interface PolicyInternals {
+  readonly setup: CampaignSetup & { readonly filing: CoreFiling; readonly parseRecipient: CompiledParser | null };
+  readonly operators: ReadonlyMap<string, OperatorFn>;
+  /** Validates a send's message and history (InputError) and fixes its `now`, as `prepare` does. */
+  readonly parseSend: (input: SendInput) => { readonly message: Message; readonly history: SendingHistory; readonly now: Date };
+  /** The suggested sanction of a send's violations, by the sanction policies of the packs in use (as check does). */
+  readonly decide: (violations: readonly Violation[], history: SendingHistory, now: Date) => { readonly sanction: Report['sanction']; readonly interventions: Report['interventions'] };
+}
+
+const policyInternals = new WeakMap<Policy, PolicyInternals>();
+
+/** The internals of a policy createPolicy made (this copy of the library). */
+export const internalsOf = (policy: Policy): PolicyInternals => {
+  const found = policyInternals.get(policy);
+  if (!found) throw new TypeError('expected a policy made by createPolicy');
+  return found;
 };
 
 async function* asyncVerdicts(source: AsyncIterable<unknown>, start: () => Campaign): AsyncGenerator<RecipientVerdict, void, undefined> {

@@ -5,4 +5,4 @@ export type { ExpectedViolation } from '../engine/pack/rule-schema.js';
 export { matchers, toBeCompliant, toViolate } from './matchers.js';
 export type { MatcherResult, ViolateOptions, MailpolicyMatchers } from './matchers.js';
 export { RuleTestError } from './assertion-error.js';
-export { runExample, EXAMPLE_MESSAGE, EXAMPLE_NOW } from './run-example.js';
+export { runExample, runCase, rulePack, EXAMPLE_MESSAGE, EXAMPLE_NOW, type CaseContext } from './run-example.js';

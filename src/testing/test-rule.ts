@@ -1,34 +1,13 @@
 // testRule: ESLint's RuleTester for mailpolicy rules. Runs one rule alone (every other rule off)
 // over valid and invalid inputs and throws one assertion error listing every case that failed.
-import type { RecipientInput } from '../model/index.js';
 import type { Report, Violation } from '../model/index.js';
 import type { ExpectedViolation } from '../engine/pack/rule-schema.js';
-import { definePack, type Pack, type Rule, type RuleInput } from '../engine/index.js';
-import { createPolicy, type CustomFact, type CustomOperator } from '../policy/index.js';
+import type { Pack, Rule, RuleInput } from '../engine/index.js';
+import type { CustomFact, CustomOperator } from '../policy/index.js';
 import { RuleTestError, deepEqual } from './assertion-error.js';
-import { EXAMPLE_MESSAGE, EXAMPLE_NOW } from './run-example.js';
+import { rulePack, runCase, type RuleCase } from './run-example.js';
 
-/**
- * One case of a rule: the shape of a rule file's examples (`RuleExample`), with `name` optional
- * and `now` also a Date. A violating case lists the violations it expects in `violations`, or
- * leaves them out when the rule must merely fire.
- */
-export interface RuleCase {
-  readonly name?: string;
-  /** Merged over a minimal valid message (`from`, `subject`). */
-  readonly message?: Record<string, unknown>;
-  readonly recipient?: Record<string, unknown>;
-  readonly recipients?: readonly Record<string, unknown>[];
-  readonly history?: Record<string, unknown>;
-  /** The check's `sender` input (DNS and transport facts). */
-  readonly sender?: Record<string, unknown>;
-  readonly now?: Date | string;
-  readonly account?: { readonly senderDomains?: readonly string[] };
-  /** Option values for the rule under test (its `options` overrides). */
-  readonly options?: Readonly<Record<string, unknown>>;
-  /** Violating cases: every violation of the rule the case must produce, in report order. */
-  readonly violations?: readonly ExpectedViolation[];
-}
+export type { RuleCase } from './run-example.js';
 
 /** @deprecated the input of a `valid`/`invalid` case; use `RuleCase`. */
 export type RuleTestInput = Omit<RuleCase, 'violations'>;
@@ -69,44 +48,7 @@ export interface TestRuleOptions {
 const show = (v: Violation) => `${v.ruleId}${v.recipient ? ` (${v.recipient})` : ''}: ${v.message}`;
 const label = (kind: string, i: number, name: string | undefined) => `${kind}[${i}]${name ? ` "${name}"` : ''}`;
 
-/** The rule alone in a pack (with its pack's named conditions), validated: a PackError when broken. */
-const packFor = (rule: Rule | RuleInput, options: TestRuleOptions): Pack => {
-  const p = options.pack;
-  const clause = typeof (rule as { clause?: unknown })?.clause === 'string' ? (rule as Rule).clause : '';
-  return definePack({
-    name: p?.name ?? 'rule-under-test',
-    version: p?.version ?? '0.0.0',
-    // Judged as if its pack governed on every day: a test judges the rule, not the pack's
-    // announcement (check() applies no pack before its announcement day, S8).
-    announcedAt: '1970-01-01',
-    // Without its pack, the rule's clause stands for itself: the test judges the rule.
-    clauses: p ? (p.clauses as never) : clause ? [{ id: clause, heading: { en: clause } }] : [],
-    ...(p?.language ? { language: p.language } : {}),
-    ...(p?.conditions ? { conditions: p.conditions as never } : {}),
-    ...(p?.facts ? { facts: p.facts } : {}),
-    ...(p?.operators ? { operators: p.operators } : {}),
-    ...(p?.coreFindings ? { coreFindings: p.coreFindings } : {}),
-    rules: [rule as RuleInput],
-  });
-};
-
-const run = (pack: Pack, rule: Rule | RuleInput, input: RuleCase, options: TestRuleOptions): Promise<Report> => {
-  const policy = createPolicy({
-    packs: [{ pack, use: 'all' }],
-    rules: input.options ? { [rule.id]: { options: input.options } } : {},
-    account: input.account ?? { senderDomains: ['shop.example'] },
-    now: input.now ?? EXAMPLE_NOW,
-    locale: options.locale ?? 'en',
-    ...(options.facts ? { facts: options.facts } : {}),
-    ...(options.operators ? { operators: options.operators } : {}),
-  });
-  return policy.check({
-    message: { ...EXAMPLE_MESSAGE, ...input.message } as never,
-    history: input.history as never,
-    ...(input.sender === undefined ? {} : { sender: input.sender as never }),
-    recipients: (input.recipients ?? (input.recipient ? [input.recipient] : [])) as RecipientInput[],
-  });
-};
+const run = (pack: Pack, rule: Rule | RuleInput, input: RuleCase, options: TestRuleOptions): Promise<Report> => runCase(pack, rule, input, options);
 
 const unfilled = (v: Violation): string | null => {
   for (const text of [v.messages.de, v.messages.en]) {
@@ -144,7 +86,7 @@ const compare = (got: readonly Violation[], want: readonly ExpectedViolation[], 
  * failing case. Framework-neutral: await it inside a vitest, jest, node:test or mocha test.
  */
 export const testRule = async (rule: Rule | RuleInput, cases: RuleTestCases, options: TestRuleOptions = {}): Promise<void> => {
-  const pack = packFor(rule, options);
+  const pack = rulePack(rule, options.pack);
   const failures: string[] = [];
   const fail = (where: string, problems: string[]) => {
     if (problems.length > 0) failures.push(`  ${where}:\n${problems.map((p) => `    ${p}`).join('\n')}`);

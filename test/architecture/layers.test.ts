@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 // src/ flows one way: model → facts → engine → sanctions → report → policy, with adapters,
 // cli, node and testing on top. A module may import its own layer or any layer below it.
-const order = ['model', 'facts', 'engine', 'sanctions', 'report', 'packs', 'policy', 'adapters', 'testing', 'node', 'cli'];
+const order = ['model', 'facts', 'engine', 'sanctions', 'report', 'packs', 'policy', 'json-rules-engine', 'adapters', 'testing', 'node', 'cli'];
 const rank = (layer: string): number => {
   const i = order.indexOf(layer);
   return i < 0 ? order.length : i;

@@ -58,6 +58,21 @@ describe('built package (dist/)', () => {
     expect(esm).toEqual(cjs);
   });
 
+  it('runs a policy in json-rules-engine from "mailpolicy/json-rules-engine", in CJS and ESM', () => {
+    const body = `
+      const { engine, run } = createEngine({ now: '2026-11-28T10:00:00Z', account: { senderDomains: ['shop.example'] } });
+      run({ message: { from: '"Shop" <news@shop.example>', subject: 'x', purpose: 'newsletter', html: '<p>x</p>' },
+            recipient: { address: 'anna@example.org', source: 'purchased' } }).then((violations) => {
+        console.log(JSON.stringify({ rules: engine.rules?.length ?? 0, inputError: false, paths: [], verdicts: [], fired: violations.map((v) => v.ruleId).sort() }));
+      });
+    `;
+    const cjs = run(['-e', `const { createEngine } = require('mailpolicy/json-rules-engine');\n${body}`]);
+    expect(cjs.fired).toContain('mes/purchased-list');
+    expect(cjs.fired).toContain('mes/no-unsubscribe-link');
+    const esm = run(['--input-type=module', '-e', `import { createEngine } from 'mailpolicy/json-rules-engine';\n${body}`]);
+    expect(esm).toEqual(cjs);
+  });
+
   it('works from CJS: require("mailpolicy") gives the same API and the same answers', () => {
     const esm = run(['--input-type=module', '-e', `import { createPolicy, managedEmailServer, analyzeMessage, InputError } from 'mailpolicy';\n${script}`]);
     const cjs = run(['-e', `const { createPolicy, managedEmailServer, analyzeMessage, InputError } = require('mailpolicy');\n${script}`]);
@@ -97,9 +112,10 @@ describe('built package (dist/)', () => {
       writeFileSync(join(dir, 'use.ts'), [
         "import { createPolicy, InputError } from 'mailpolicy';",
         "import { loadPackSync } from 'mailpolicy/node';",
+        "import { createEngine } from 'mailpolicy/json-rules-engine';",
         "import { runExample, testRule } from 'mailpolicy/testing';",
         "import 'mailpolicy/testing/vitest';",
-        'export const used: [typeof createPolicy, typeof InputError, typeof loadPackSync, typeof runExample, typeof testRule] = [createPolicy, InputError, loadPackSync, runExample, testRule];',
+        'export const used: [typeof createPolicy, typeof InputError, typeof loadPackSync, typeof runExample, typeof testRule, typeof createEngine] = [createPolicy, InputError, loadPackSync, runExample, testRule, createEngine];',
       ].join('\n'));
       writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
         compilerOptions: { module: 'commonjs', moduleResolution: 'node10', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, types: [] },

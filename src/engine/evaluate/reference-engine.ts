@@ -1,29 +1,24 @@
-import { Engine } from 'json-rules-engine';
 import type { FactGetter } from './compile-condition.js';
 import type { CompiledRule } from '../config/configure-rules.js';
 import type { OperatorFn } from './operators.js';
+import { firedIn, rulesEngine } from './json-rules-engine-rules.js';
 
 /**
- * json-rules-engine, the reference semantics: one engine per rule (each rule has its own
- * `options` fact), facts served from the same getter the fast path uses. For differential
- * tests and the bench; far slower than the compiled path.
+ * json-rules-engine, the reference semantics: one engine holding every rule, as
+ * mailpolicy/json-rules-engine builds it (json-rules-engine-rules.ts), fact values computed up
+ * front from the same getter the fast path uses. For differential tests and the bench; far
+ * slower than the compiled path.
  */
 export const referenceEngine = (rules: readonly CompiledRule[], operators: ReadonlyMap<string, OperatorFn> = new Map()) => {
-  const engines = rules.map((r) => {
-    const engine = new Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
-    for (const [name, fn] of operators) engine.addOperator(name, fn);
-    for (const [name, cond] of Object.entries(r.pack.conditions ?? {})) engine.setCondition(name, cond as any);
-    engine.addRule({ conditions: r.rule.conditions as any, event: { type: r.id } });
-    return { rule: r, engine };
-  });
+  const engine = rulesEngine(rules, operators);
   return async (factNames: readonly string[], get: FactGetter): Promise<CompiledRule[]> => {
-    const fired: CompiledRule[] = [];
-    for (const { rule, engine } of engines) {
-      const facts: Record<string, unknown> = { options: rule.options };
-      for (const name of factNames) facts[name] = get(name);
-      const { events } = await engine.run(facts);
-      if (events.length > 0) fired.push(rule);
+    const facts: Record<string, unknown> = {};
+    // A fact value that is a function would be taken as a dynamic fact: wrap it.
+    for (const name of factNames) {
+      const value = get(name);
+      facts[name] = typeof value === 'function' ? () => value : value;
     }
-    return fired;
+    const { events } = await engine.run(facts);
+    return firedIn(rules, events);
   };
 };

@@ -4,7 +4,10 @@ import type { Scope } from '../../model/index.js';
 import { closestField, describeValue } from '../../model/index.js';
 import type { FactDefinition } from '../../facts/index.js';
 import { hasForbiddenPart, isForbiddenKey, escapePointer } from './forbidden-keys.js';
-import { operatorTypes, resolveOperator, type OperatorFn } from '../evaluate/operators.js';
+import { builtinOperators, operatorTypes, resolveOperator, type OperatorFn } from '../evaluate/operators.js';
+import { pathProblem } from './check-path.js';
+
+const decoratorNames = ['not', 'someFact', 'everyFact', 'someValue', 'everyValue', 'swap'];
 import type { PackIssue } from './pack-error.js';
 import { evidenceKey } from '../evaluate/compile-path.js';
 import type { Condition, LeafCondition, Rule } from './rule-schema.js';
@@ -19,7 +22,36 @@ export type NamedConditions = Readonly<Record<string, Rule['conditions']>>;
 export interface CheckEnv {
   readonly facts: ReadonlyMap<string, FactDefinition>;
   readonly operators: ReadonlyMap<string, OperatorFn>;
+  /**
+   * The facts and operators known so far, when a pack is defined: more may come with the policy
+   * (createPolicy's facts and operators), so one missing here is not reported; paths into the
+   * known ones are checked. Fact scopes are checked with the policy too, so that its unknown
+   * facts and operators show in the same error.
+   */
+  readonly partial?: boolean;
 }
+
+const didYouMean = (name: string, known: Iterable<string>): string => {
+  const near = closestField(name, [...known]);
+  return near === null ? '' : ` (did you mean "${near}"?)`;
+};
+
+/** "unknown fact …" naming the closest known fact. */
+export const unknownFact = (name: string, facts: ReadonlyMap<string, unknown>): string => `unknown fact "${name}"${didYouMean(name, facts.keys())}`;
+
+/** "unknown operator …" naming the closest known operator (decorators kept). */
+const unknownOperator = (name: string, custom: ReadonlyMap<string, OperatorFn>): string => {
+  const colon = name.lastIndexOf(':');
+  const bare = name.slice(colon + 1);
+  const near = closestField(bare, [...builtinOperators.keys(), ...custom.keys()]);
+  const decorator = name.slice(0, Math.max(colon, 0)).split(':').filter(Boolean);
+  const badDecorator = decorator.find((d) => !decoratorNames.includes(d));
+  if (badDecorator !== undefined) {
+    const d = closestField(badDecorator, decoratorNames);
+    return `unknown operator "${name}": "${badDecorator}" is no decorator${d ? ` (did you mean "${d}"?)` : ''}; decorators are ${decoratorNames.join(', ')}`;
+  }
+  return `unknown operator "${name}"${near && near !== bare ? ` (did you mean "${[...decorator, near].join(':')}"?)` : ''}`;
+};
 
 // Which fact scopes a rule of each scope may read: recipient rules see the message too, history
 // rules see the message (for its purpose) but never a single recipient.
@@ -56,19 +88,29 @@ export const checkConditions = (
       else if (!named || !Object.prototype.hasOwnProperty.call(named, leaf.condition)) add('unresolved-condition', `${p}/condition`, `no condition named "${leaf.condition}" in the pack`);
       continue;
     }
+    const fact = env?.facts.get(leaf.fact);
     if (hasForbiddenPart(leaf.fact)) add('forbidden-key', `${p}/fact`, `"${leaf.fact}" cannot be a fact name`);
     else if (env) {
-      const fact = env.facts.get(leaf.fact);
-      if (!fact) add('unknown-fact', `${p}/fact`, `unknown fact "${leaf.fact}"`);
-      else if (scope && !readable[scope].has(fact.scope)) add('fact-out-of-scope', `${p}/fact`, `a ${scope} rule cannot read the ${fact.scope} fact "${leaf.fact}"`);
+      if (!fact) {
+        if (!env.partial) add('unknown-fact', `${p}/fact`, unknownFact(leaf.fact, env.facts));
+      } else if (!env.partial && scope && !readable[scope].has(fact.scope)) add('fact-out-of-scope', `${p}/fact`, `a ${scope} rule cannot read the ${fact.scope} fact "${leaf.fact}"`);
     }
     if (leaf.path !== undefined && hasForbiddenPart(leaf.path)) add('forbidden-key', `${p}/path`, `path "${leaf.path}" names a forbidden key`);
-    if (env && !resolveOperator(leaf.operator, env.operators)) add('unknown-operator', `${p}/operator`, `unknown operator "${leaf.operator}"`);
+    else if (leaf.path !== undefined && (fact || !env)) {
+      const problem = pathProblem(leaf.fact, leaf.path, fact?.schema);
+      if (problem) add('unknown-path', `${p}/path`, problem);
+    }
+    if (env && !env.partial && !resolveOperator(leaf.operator, env.operators)) add('unknown-operator', `${p}/operator`, unknownOperator(leaf.operator, env.operators));
     const ref = isNamedFactRef(leaf.value) ? leaf.value : null;
     if (ref) {
+      const refFact = env?.facts.get(ref.fact);
       if (hasForbiddenPart(ref.fact)) add('forbidden-key', `${p}/value/fact`, `"${ref.fact}" cannot be a fact name`);
-      else if (env && ref.fact !== 'options' && !env.facts.has(ref.fact)) add('unknown-fact', `${p}/value/fact`, `unknown fact "${ref.fact}"`);
+      else if (env && !env.partial && ref.fact !== 'options' && !refFact) add('unknown-fact', `${p}/value/fact`, unknownFact(ref.fact, env.facts));
       if (ref.path !== undefined && hasForbiddenPart(ref.path)) add('forbidden-key', `${p}/value/path`, `path "${ref.path}" names a forbidden key`);
+      else if (ref.path !== undefined && ref.fact !== 'options' && (refFact || !env)) {
+        const problem = pathProblem(ref.fact, ref.path, refFact?.schema);
+        if (problem) add('unknown-path', `${p}/value/path`, problem);
+      }
     }
     // Each operator declares the rule value it takes (operatorTypes); a literal of another type
     // threw at check time (everyValue:equal with 5) or could never match. A fact reference is
@@ -151,7 +193,10 @@ export const checkRule = (rule: Rule, at: string, named: NamedConditions | undef
   for (const [leaf, p] of leavesOf(rule.conditions, `${at}/conditions`)) {
     if ('condition' in leaf || !isNamedFactRef(leaf.value) || leaf.value.fact !== 'options') continue;
     const name = (leaf.value.path ?? '').replace(/^\$\./, '');
-    if (!Object.prototype.hasOwnProperty.call(rule.options ?? {}, name)) add('unknown-option', `${p}/value/path`, `rule has no option "${name}"`);
+    if (!Object.prototype.hasOwnProperty.call(rule.options ?? {}, name)) {
+      const options = Object.keys(rule.options ?? {});
+      add('unknown-option', `${p}/value/path`, `rule has no option "${name}"${didYouMean(name, options)}${options.length ? `; its options: ${options.join(', ')}` : ''}`);
+    }
   }
   // One story per report (docs/sanctions.md): a recipient-level breach excludes its recipient,
   // the campaign goes on, so its rule cannot suggest stopping the campaign or the account.
@@ -163,13 +208,43 @@ export const checkRule = (rule: Rule, at: string, named: NamedConditions | undef
   }
   const keys = evidenceKeysOf(rule, named);
   const sure = sureEvidenceKeys(rule, named);
+  // A fact-name typo in a condition also leaves the placeholders that name the fact meant without
+  // evidence: the typo is the problem to report (once, as an unknown fact), not the placeholders.
+  const typos = env ? factTypos(rule, `${at}/conditions`, env) : new Map<string, { fact: string; pointer: string }>();
+  const reported = new Set<string>();
   for (const locale of ['de', 'en'] as const) {
     for (const key of placeholders(rule.messages[locale])) {
-      if (!keys.has(key)) add('template-missing-evidence', `${at}/messages/${locale}`, `placeholder {${key}} names no evidence key of this rule`);
+      const root = key.split('.')[0]!;
+      const typo = !keys.has(key) ? typos.get(root) : undefined;
+      if (typo) {
+        if (env?.partial && !reported.has(typo.pointer)) add('unknown-fact', typo.pointer, `unknown fact "${typo.fact}" (did you mean "${root}"?)`);
+        reported.add(typo.pointer);
+        continue;
+      }
+      if (!keys.has(key)) add('template-missing-evidence', `${at}/messages/${locale}`, `placeholder {${key}} names no evidence key of this rule${didYouMean(key, keys)}`);
       else if (!sure.has(key)) add('template-missing-evidence', `${at}/messages/${locale}`, `placeholder {${key}} may stay unfilled: only some evaluation paths read it (any/all stop early); list "${key}" in the rule's evidence`);
     }
   }
   return issues;
+};
+
+/**
+ * Facts the rule's own conditions read that `env` does not know, by the known fact each most
+ * likely means: `{ privacyLinkz → privacyLinks }`.
+ */
+const factTypos = (rule: Rule, at: string, env: CheckEnv): Map<string, { fact: string; pointer: string }> => {
+  const out = new Map<string, { fact: string; pointer: string }>();
+  for (const [leaf, p] of leavesOf(rule.conditions, at)) {
+    if ('condition' in leaf) continue;
+    const refs: [string, string][] = [[leaf.fact, `${p}/fact`]];
+    if (isNamedFactRef(leaf.value) && leaf.value.fact !== 'options') refs.push([leaf.value.fact, `${p}/value/fact`]);
+    for (const [fact, pointer] of refs) {
+      if (env.facts.has(fact)) continue;
+      const near = closestField(fact, [...env.facts.keys()]);
+      if (near !== null && !out.has(near)) out.set(near, { fact, pointer });
+    }
+  }
+  return out;
 };
 
 interface Sure { readonly pass: ReadonlySet<string>; readonly fail: ReadonlySet<string> }

@@ -1,5 +1,6 @@
 // The code a policy's rules may call besides the built-ins: custom facts and operators, given to
 // createPolicy or carried by a pack (as a Spectral ruleset carries its functions).
+import type { ZodType } from 'zod';
 import { builtinFacts, type FactContext, type FactDefinition, type FactScope } from '../../facts/index.js';
 import { builtinOperators, type OperatorFn } from '../evaluate/operators.js';
 import { escapePointer, isForbiddenKey } from './forbidden-keys.js';
@@ -12,7 +13,13 @@ import type { PackIssue } from './pack-error.js';
  */
 export type CustomFact<T = unknown> =
   | ((ctx: FactContext) => T)
-  | { readonly scope?: FactScope; readonly description?: string; readonly compute: (ctx: FactContext) => T };
+  | {
+      readonly scope?: FactScope;
+      readonly description?: string;
+      readonly compute: (ctx: FactContext) => T;
+      /** The shape of the value (a zod schema): condition paths into the fact are checked against it (unknown-path). */
+      readonly schema?: ZodType<T>;
+    };
 
 /**
  * A custom operator: `(factValue, ruleValue) => boolean`, as json-rules-engine's addOperator.
@@ -34,12 +41,19 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 const toDefinition = (name: string, f: unknown): FactDefinition | string => {
   if (typeof f === 'function') return { name, scope: 'recipient', description: `custom fact ${name}`, compute: f as FactDefinition['compute'] };
-  const d = f as { scope?: unknown; description?: unknown; compute?: unknown } | null;
-  if (d === null || typeof d !== 'object' || typeof d.compute !== 'function') return 'expected a function (ctx) => value or { scope?, description?, compute(ctx) }';
+  const d = f as { scope?: unknown; description?: unknown; compute?: unknown; schema?: unknown } | null;
+  if (d === null || typeof d !== 'object' || typeof d.compute !== 'function') return 'expected a function (ctx) => value or { scope?, description?, compute(ctx), schema? }';
+  if (d.schema !== undefined && typeof (d.schema as { safeParse?: unknown } | null)?.safeParse !== 'function') return 'schema must be a zod schema of the fact\'s value';
   const scope = d.scope ?? 'recipient';
   if (typeof scope !== 'string' || !scopes.has(scope)) return `scope must be message, recipient or history, got ${JSON.stringify(scope)}`;
   if (d.description !== undefined && typeof d.description !== 'string') return 'description must be a string';
-  return { name, scope: scope as FactScope, description: (d.description as string | undefined) ?? `custom fact ${name}`, compute: d.compute as FactDefinition['compute'] };
+  return {
+    name,
+    scope: scope as FactScope,
+    description: (d.description as string | undefined) ?? `custom fact ${name}`,
+    compute: d.compute as FactDefinition['compute'],
+    ...(d.schema === undefined ? {} : { schema: d.schema as ZodType }),
+  };
 };
 
 /** Custom facts checked one by one (`at`: the pointer of their object); a built-in name is refused. */

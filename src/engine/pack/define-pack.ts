@@ -1,5 +1,7 @@
 import * as z from 'zod';
-import { conditionCycles, checkConditions, checkRule, unknownClause } from './check-rule.js';
+import { conditionCycles, checkConditions, checkRule, unknownClause, type CheckEnv } from './check-rule.js';
+import { builtinFacts, type FactDefinition } from '../../facts/index.js';
+import type { OperatorFn } from '../evaluate/operators.js';
 import { escapePointer, forbiddenKeyPointers, isForbiddenKey, withoutForbiddenKeys } from './forbidden-keys.js';
 import { setRuleOrigin } from './rule-origin.js';
 import { PackError, pointer, type PackIssue } from './pack-error.js';
@@ -110,11 +112,21 @@ const checkableDespite = (raw: unknown, error: z.ZodError): Rule | null => {
   return patched.success ? patched.data : null;
 };
 
+export interface DefineOptions {
+  /**
+   * The pack is complete: its rules read only built-in facts and those the pack (or a pack it
+   * extends) carries, and use only built-in operators and its own. Unknown ones are reported
+   * now (with the closest known name) instead of when a policy uses the pack.
+   * `mailpolicy validate-pack` checks packs so.
+   */
+  readonly complete?: boolean;
+}
+
 /**
  * Everything that can be checked without knowing a policy's facts and operators: shape,
  * forbidden keys, duplicate ids, clauses, named conditions, options, message templates.
  */
-export const packIssues = (unsafe: unknown): PackIssue[] => {
+export const packIssues = (unsafe: unknown, { complete = false }: DefineOptions = {}): PackIssue[] => {
   const size = packSizeIssues(unsafe, EXTENDS);
   if (size.length > 0) return size;
   const extendsDepth = ancestry(unsafe);
@@ -151,9 +163,17 @@ export const packIssues = (unsafe: unknown): PackIssue[] => {
   });
   const findings = head.success ? head.data.coreFindings : undefined;
   if (findings && !clauseIds.has(findings.clause)) issues.push({ code: 'unknown-clause', pointer: '/coreFindings/clause', message: unknownClause(findings.clause, clauseIds) });
+  // The facts and operators known when the pack is defined (built-ins, its own, its bases'):
+  // paths into them are checked now; others may still come with the policy.
+  const knownFacts = new Map<string, FactDefinition>(builtinFacts.map((f) => [f.name, f]));
+  const knownOperators = new Map<string, OperatorFn>();
+  for (const base of bases) {
+    for (const def of customFactDefinitions(base.facts, '', [])) knownFacts.set(def.name, def);
+    for (const [name, fn] of customOperators(base.operators, '', [])) knownOperators.set(name, fn);
+  }
   if (head.success) {
-    customFactDefinitions(head.data.facts as Record<string, unknown> | undefined, '/facts', issues);
-    customOperators(head.data.operators as Record<string, unknown> | undefined, '/operators', issues);
+    for (const def of customFactDefinitions(head.data.facts as Record<string, unknown> | undefined, '/facts', issues)) knownFacts.set(def.name, def);
+    for (const [name, fn] of customOperators(head.data.operators as Record<string, unknown> | undefined, '/operators', issues)) knownOperators.set(name, fn);
     const inherited = (key: 'facts' | 'operators') => new Set(bases.flatMap((b) => Object.keys(b[key] ?? {})));
     for (const key of ['facts', 'operators'] as const) {
       const had = inherited(key);
@@ -170,10 +190,11 @@ export const packIssues = (unsafe: unknown): PackIssue[] => {
     else if (Object.prototype.hasOwnProperty.call(named, name)) issues.push({ code: 'duplicate-condition', pointer: `/conditions/${escapePointer(name)}`, message: `condition "${name}" is already defined by an extended pack` });
   }
   Object.assign(named, own);
-  for (const [name, c] of Object.entries(own)) issues.push(...checkConditions(c, `/conditions/${escapePointer(name)}`, named, null, undefined));
+  const env: CheckEnv = { facts: knownFacts, operators: knownOperators, partial: !complete };
+  for (const [name, c] of Object.entries(own)) issues.push(...checkConditions(c, `/conditions/${escapePointer(name)}`, named, null, env));
   issues.push(...conditionCycles(own));
   rules.forEach((rule, i) => {
-    if (rule) issues.push(...checkRule(rule, `/rules/${i}`, named, undefined, head.success ? clauseIds : undefined));
+    if (rule) issues.push(...checkRule(rule, `/rules/${i}`, named, env, head.success ? clauseIds : undefined));
   });
   return issues;
 };
@@ -183,8 +204,8 @@ export const packIssues = (unsafe: unknown): PackIssue[] => {
  * that `extends` others includes their rules (first) and named conditions. Facts and operators
  * are checked when a policy uses the pack (createPolicy), since custom ones come with it.
  */
-export const definePack = (input: PackInput): Pack => {
-  const issues = packIssues(input);
+export const definePack = (input: PackInput, options: DefineOptions = {}): Pack => {
+  const issues = packIssues(input, options);
   if (issues.length > 0) throw new PackError(issues.map((i) => ({ ...i, pack: typeof input?.name === 'string' ? input.name : undefined })));
   const data = PackSchema.parse(input);
   // The pack's docsUrl documents its own rules; an extended pack's rules keep their own urls.

@@ -5,7 +5,8 @@ export interface PackIssue {
    * 'unresolved-condition', 'condition-cycle', 'duplicate-rule-id', 'duplicate-condition',
    * 'unknown-clause', 'template-missing-evidence', 'unknown-option', 'invalid-option',
    * 'forbidden-key', 'unknown-rule', 'invalid-setting', 'duplicate-fact', 'duplicate-operator',
-   * 'invalid-value' (a rule value of a type its operator does not take), 'too-deep', 'too-large',
+   * 'invalid-value' (a rule value of a type its operator does not take), 'unknown-path' (a
+   * condition path its fact's value does not have), 'too-deep', 'too-large',
    * and for files (loadPack) 'missing-file', 'invalid-json', 'outside-pack'.
    */
   readonly code: string;
@@ -20,9 +21,14 @@ export interface PackIssue {
   readonly pack?: string;
   /** The file the problem is in, when the pack was loaded from files (loadPack). */
   readonly file?: string;
+  /** 1-based line of the pointer in `file` (loadPack, `mailpolicy validate-pack`). */
+  readonly line?: number;
+  /** 1-based column of the pointer in `file`. */
+  readonly column?: number;
 }
 
-const where = (i: PackIssue): string => `${i.file ? `${i.file} ` : i.pack ? `${i.pack} ` : ''}${i.pointer || '/'}`;
+const where = (i: PackIssue): string =>
+  `${i.file ? `${i.file}${i.line !== undefined ? `:${i.line}:${i.column ?? 1}` : ''} ` : i.pack ? `${i.pack} ` : ''}${i.pointer || '/'}`;
 
 /** A rule pack or rule configuration that cannot be used; `issues` lists every problem at once. */
 export class PackError extends Error {
