@@ -74,7 +74,7 @@ describe('--pack', () => {
   it('names what it could not find, exit 2', async () => {
     const r = await cli('check', join(fixtures, 'no-unsubscribe.json'), '--pack', 'no-such-pack');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--pack no-such-pack: no pack folder, built-in pack (managed-email-server), file or package of that name');
+    expect(r.stderr).toContain('--pack no-such-pack: no pack folder, built-in pack (managed-email-server, bulk-sender, german-law), file or package of that name');
   });
 
   it('reports a broken pack with file, line and column, exit 2', async () => {

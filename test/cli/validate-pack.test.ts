@@ -40,6 +40,6 @@ describe('mailpolicy validate-pack', () => {
   it('reports a missing folder, exit 2', async () => {
     const r = await cli(['validate-pack', 'no/such/pack']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('validate-pack no/such/pack: no pack folder, built-in pack (managed-email-server), file or package of that name');
+    expect(r.stderr).toContain('validate-pack no/such/pack: no pack folder, built-in pack (managed-email-server, bulk-sender, german-law), file or package of that name');
   });
 });

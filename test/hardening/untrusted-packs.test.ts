@@ -56,7 +56,7 @@ describe('operators declare the values they take', () => {
       // subject is a string, htmlBytes a number: neither has the shape these operators read.
       const value = operator.startsWith('swap') ? false : { fact: 'htmlBytes' };
       const fact = operator.startsWith('swap') ? 'htmlBytes' : 'unsubscribe';
-      const pack = definePack(packOf([leafRule(operator, value, fact, operator.startsWith('swap') ? undefined : '$.inBody')]));
+      const pack = definePack(packOf([leafRule(operator, value, fact, operator.startsWith('swap') ? '' : '$.inBody')]));
       const policy = createPolicy({ packs: [pack] });
       const report = await policy.check({ message });
       expect(report.violations.map((v) => v.ruleId), operator).toEqual([]);

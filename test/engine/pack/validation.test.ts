@@ -96,7 +96,7 @@ describe('pack validation at load time', () => {
     const pack = definePack(packOf([goodRule({
       conditions: { all: [
         { fact: 'unsubscribe', path: '$.inBody', operator: 'not:in', value: [true] },
-        { fact: 'purpose', path: '$.value', operator: 'in', value: { fact: 'purpose', path: '$.candidates' } },
+        { fact: 'purpose', path: '$.value', operator: 'in', value: { fact: 'unsubscribe', path: '$.headerUris' } },
       ] },
       messages: { de: 'x', en: 'x' },
     })]));
