@@ -1,4 +1,5 @@
 import { sentenceAfter, sentenceBefore } from '../text/sentence-context.js';
+import { isBlock } from './block-elements.js';
 import { collapseSpaces, isJsSpace, squash } from '../text/word-matcher.js';
 
 export interface Anchor {
@@ -33,12 +34,6 @@ export interface ElementLike {
 
 /** Never rendered. */
 const SKIPPED = new Set(['script', 'style', 'head', 'template', 'noscript', 'title', 'iframe', 'object', 'svg', 'math']);
-/** Elements that start a new line; custom MJML blocks (mj-*) count as blocks too. */
-const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
-  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
-]);
 const BOUNDARY = '\u2029';
 
 export const attr = (el: ElementLike, name: string): string => {
@@ -107,8 +102,6 @@ export const isHidden = (el: ElementLike): boolean => {
   }
   return style !== '' && hidesByStyle(style);
 };
-
-export const isBlock = (tag: string): boolean => BLOCK.has(tag) || tag.startsWith('mj-');
 
 /** Never rendered by its tag name alone (script, style, head …). */
 export const isSkippedTag = (tag: string): boolean => SKIPPED.has(tag);

@@ -11,8 +11,9 @@
 // tree instead. The facts come out the same either way; test/facts/html-stream.test.ts holds
 // both paths to that on the corpus and on generated tag soup.
 import { html as HTML, Tokenizer, TokenizerMode, type Token, type TokenHandler } from 'parse5';
+import { isBlock } from './block-elements.js';
 import {
-  HtmlCollector, isBlock, isHidden, isLinkElement, isSkippedTag, type ElementLike, type HtmlFacts,
+  HtmlCollector, isHidden, isLinkElement, isSkippedTag, type ElementLike, type HtmlFacts,
 } from './html-collector.js';
 import { isJsSpace } from '../text/word-matcher.js';
 

@@ -26,6 +26,20 @@ const isLinkifySpace = (c: number): boolean =>
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0xfffc;
 
 /**
+ * Characters that end a URL written in text: `"`, `<` and `>` are no part of any URL (RFC 3986
+ * excludes them, section 2; the WHATWG URL standard percent-encodes them in paths, queries and
+ * fragments), but linkifyjs reads on across them, so `<A HREF="http://x.example/a">CLICK HERE</A>`
+ * in a text part came out as one URL `http://x.example/a">CLICK`. They delimit a URL where one is
+ * written: quotes and angle brackets around it, an HTML tag's attribute or the tag after it. The
+ * runs handed to linkifyjs end at them as at a space, so no link spans one.
+ * (`'` is an RFC 3986 sub-delimiter that URLs do hold, `…/wiki/Conan_O'Brien`: see endAtQuote.)
+ */
+const isUrlDelimiter = (c: number): boolean => c === 34 /* " */ || c === 60 /* < */ || c === 62; /* > */
+
+/** Where a run handed to linkifyjs ends: a space, or a URL delimiter. */
+const isRunBreak = (c: number): boolean => isLinkifySpace(c) || isUrlDelimiter(c);
+
+/**
  * Every link linkifyjs finds needs an @ (email), a dot or a colon (scheme) with something after
  * it in the run, or "localhost" ("Tage." and "warm:" hold none).
  */
@@ -46,8 +60,9 @@ export type LinkMatch = { href: string; value: string; type: 'url' | 'email'; st
  * The URL and email matches of linkifyjs, with their offsets in `text`. linkifyjs costs about a
  * hundred times more per character than a plain scan, so it only reads the runs of non-space
  * characters that can hold a link, all in one call (joined by single spaces; runs are
- * independent of each other); prose without a link is never handed to it. Same result as
- * `find(text)`: the test suite compares both.
+ * independent of each other); prose without a link is never handed to it. Runs also end at a URL
+ * delimiter (`"`, `<`, `>`): the result is `find(text)` with each of them read as a space, which
+ * the test suite compares.
  */
 const linkMatches = (text: string): LinkMatch[] => {
   const starts: number[] = []; // where each run for linkifyjs starts in `text`
@@ -58,9 +73,9 @@ const linkMatches = (text: string): LinkMatch[] => {
   for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
     // The run around the candidate: back to the previous space (never past the last run's end), on to the next.
     let start = m.index;
-    while (start > 0 && !isLinkifySpace(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && !isRunBreak(text.charCodeAt(start - 1))) start--;
     let end = m.index + 1;
-    while (end < text.length && !isLinkifySpace(text.charCodeAt(end))) end++;
+    while (end < text.length && !isRunBreak(text.charCodeAt(end))) end++;
     CANDIDATE.lastIndex = end;
     if (!mayHoldLink(text, start, end)) continue;
     starts.push(start);
@@ -78,6 +93,24 @@ const linkMatches = (text: string): LinkMatch[] => {
     found.push({ href: m.href, value: m.value, type: m.type, start: m.start + shift, end: m.end + shift });
   }
   return found;
+};
+
+/**
+ * A URL opened by a single quote ends at the next one: `href='http://x.example/a'CLICK` and
+ * `a='http://x.example/1',b='…'` are quoted URLs, read by linkifyjs on past the closing quote
+ * (it drops a closing quote only at the end of a run). A `'` inside a URL not opened by one stays
+ * (`https://en.wikipedia.org/wiki/Conan_O'Brien`, RFC 3986 allows it). The part before the quote
+ * is read by linkifyjs again, so its trailing punctuation and its href come out as for any link;
+ * what follows the quote is not searched for another link. One bounded re-read per quoted URL.
+ * `undefined` when no link is left before the quote.
+ */
+export const endAtQuote = <M extends LinkMatch>(text: string, m: M): M | undefined => {
+  if (m.type !== 'url' || m.start === 0 || text.charCodeAt(m.start - 1) !== 39 /* ' */) return m;
+  const quote = m.value.indexOf("'");
+  if (quote < 0) return m;
+  const first = find(m.value.slice(0, quote))[0];
+  if (first === undefined || first.start !== 0 || first.type !== 'url') return undefined;
+  return { ...m, href: first.href, value: first.value, end: m.start + first.end };
 };
 
 const BRACKETS: readonly (readonly [open: number, close: number])[] = [[0x7b, 0x7d], [0x5b, 0x5d]]; // { } and [ ]
@@ -128,7 +161,11 @@ const leadInEnd = (text: string, start: number): number => {
 
 /** Bare links (URLs and email addresses) in plain text, each with its immediate context. */
 export const findTextLinks = (text: string): TextLink[] => {
-  const matches = linkMatches(text).map((m) => closeMergeTag(text, m));
+  const matches: LinkMatch[] = [];
+  for (const found of linkMatches(text)) {
+    const m = endAtQuote(text, found);
+    if (m !== undefined) matches.push(closeMergeTag(text, m));
+  }
   // A link's context stops at its neighbours: "Unsubscribe: URL1  Shop: URL2" gives URL2 only "Shop:".
   return matches.map((m, i) => ({
     href: m.href,

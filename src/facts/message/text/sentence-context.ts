@@ -1,5 +1,6 @@
 // The "immediate context" of a link: the words of its own sentence right before and after it.
 // Plain character scans, linear in the window size.
+import { isBlock } from '../html/block-elements.js';
 
 const WINDOW = 200;
 // Character codes, not one-character strings: `text[i]` of a rope (the HTML's raw text is built by
@@ -9,11 +10,41 @@ const isTerminator = (c: number): boolean => c === 46 /* . */ || c === 33 /* ! *
 const PARAGRAPH = 0x2029;
 const NEWLINE = 10;
 
+const LT = 60; // <
+const GT = 62; // >
+/** Longest tag name read (mj-accordion-element is 20). */
+const MAX_TAG_NAME = 24;
+
+/**
+ * Whether a block element's tag starts at `i` (`<BR>`, `<br/>`, `</P>`, `<p align=center>`,
+ * `</DIV>`, any case): `<`, an optional `/`, a block element's name (the HTML reader's list), then
+ * `>`, `/` or a space. A text part sometimes carries HTML written as text; the markup that ends a
+ * block in an HTML part (U+2029 there) ends the sentence context here as a blank line does, so
+ * "…CLICK HERE</A><BR>\n<BR> To be Removed…" gives the link before it no opt-out words.
+ * At most MAX_TAG_NAME + 2 characters read.
+ */
+const blockTagAt = (text: string, i: number): boolean => {
+  let j = i + 1;
+  if (text.charCodeAt(j) === 47 /* / */) j++;
+  const from = j;
+  let name = '';
+  for (; j < text.length && j - from <= MAX_TAG_NAME; j++) {
+    const c = text.charCodeAt(j);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 /* - */) name += text[j];
+    else if (c >= 65 && c <= 90) name += String.fromCharCode(c + 32);
+    else break;
+  }
+  if (name === '' || j - from > MAX_TAG_NAME) return false;
+  const next = text.charCodeAt(j);
+  return (next === GT || next === 47 || next === 32 || next === 10 || next === 9 || next === 13 || next === 12) && isBlock(name);
+};
+
 /**
  * The part of the current sentence before `start`: trailing whitespace is dropped first (a URL
  * may stand on its own line below its lead-in), then the text is cut at the last sentence end
- * (. ! ? followed by whitespace or ending the text), blank line, or block boundary (\u2029),
- * and never reaching before `floor` (the end of the previous link: its words are its own).
+ * (. ! ? followed by whitespace or ending the text), blank line, block boundary (\u2029) or
+ * block element tag written as text (after its `>`; see blockTagAt), and never reaching before
+ * `floor` (the end of the previous link: its words are its own).
  */
 export const sentenceBefore = (text: string, start: number, floor = 0): string => {
   let end = start;
@@ -21,9 +52,12 @@ export const sentenceBefore = (text: string, start: number, floor = 0): string =
   const from = Math.max(floor, end - WINDOW);
   let cut = from;
   let leadIn = false;
+  let gt = end; // the nearest > after i seen so far: where a tag starting at i ends
   for (let i = end - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
     if (c === PARAGRAPH) { cut = i + 1; break; }
+    if (c === GT) gt = i;
+    if (c === LT && blockTagAt(text, i)) { cut = gt < end ? gt + 1 : end; break; }
     // A question or exclamation right before the link is its lead-in ("Keine Lust mehr? Hier abmelden").
     if ((c === 63 || c === 33) && i >= end - 2) continue;
     if (isTerminator(c) && (i === end - 1 || isSpace(text.charCodeAt(i + 1)))) {
@@ -78,8 +112,9 @@ const continuationFrom = (text: string, end: number, to: number): number => {
 };
 
 /**
- * The rest of the current sentence after `end`, up to a sentence end, blank line, block boundary
- * or `ceiling`; nothing when the link ends its line and the next line starts a new one.
+ * The rest of the current sentence after `end`, up to a sentence end, blank line, block boundary,
+ * block element tag written as text (blockTagAt) or `ceiling`; nothing when the link ends its line
+ * and the next line starts a new one.
  */
 export const sentenceAfter = (text: string, end: number, ceiling = text.length): string => {
   const to = Math.min(ceiling, end + WINDOW);
@@ -87,7 +122,7 @@ export const sentenceAfter = (text: string, end: number, ceiling = text.length):
   let i = end;
   for (; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === PARAGRAPH) break;
+    if (c === PARAGRAPH || (c === LT && blockTagAt(text, i))) break;
     if (isTerminator(c) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1)))) { i++; break; }
     if (c === NEWLINE && text.charCodeAt(i + 1) === NEWLINE) break;
   }

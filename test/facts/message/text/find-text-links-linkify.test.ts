@@ -1,15 +1,22 @@
 // findTextLinks hands linkifyjs only the runs of non-space characters that can hold a link.
 // These tests hold it to the links linkifyjs finds in the whole text, offsets included, with
-// the one deliberate difference: a URL ending in a merge tag keeps the tag's closers.
+// the deliberate differences: `"`, `<` and `>` end a URL as a space does, a URL opened by `'`
+// ends at the next `'`, and a URL ending in a merge tag keeps the tag's closers.
 import fc from 'fast-check';
 import { find } from 'linkifyjs';
 import { describe, expect, it } from 'vitest';
-import { closeMergeTag, findTextLinks } from '../../../../src/facts/message/text/find-text-links.js';
+import { closeMergeTag, endAtQuote, findTextLinks, type LinkMatch } from '../../../../src/facts/message/text/find-text-links.js';
 
-const reference = (text: string) =>
-  find(text)
-    .filter((m) => m.type === 'url' || m.type === 'email')
-    .map((m) => closeMergeTag(text, { href: m.href, value: m.value, type: m.type as 'url' | 'email', start: m.start, end: m.end }));
+const reference = (text: string) => {
+  const spaced = text.replace(/["<>]/g, ' '); // one character for one: offsets stay
+  const out: LinkMatch[] = [];
+  for (const m of find(spaced)) {
+    if (m.type !== 'url' && m.type !== 'email') continue;
+    const q = endAtQuote(text, { href: m.href, value: m.value, type: m.type, start: m.start, end: m.end });
+    if (q !== undefined) out.push(closeMergeTag(text, q));
+  }
+  return out;
+};
 
 const ours = (text: string) => findTextLinks(text).map(({ href, value, type, start, end }) => ({ href, value, type, start, end }));
 

@@ -21,4 +21,34 @@ describe('findTextLinks', () => {
     const [link] = findTextLinks('Visit https://x.example/u to stop receiving these mails. Bye');
     expect(link!.after).toBe('to stop receiving these mails.');
   });
+
+  describe('a URL ends at ", < and > (never part of a URL: RFC 3986 §2, WHATWG percent-encode sets)', () => {
+    const urls = (text: string) => findTextLinks(text).map((l) => [l.value, l.href]);
+
+    it('ends at the quote and tag of an HTML anchor written as text (English)', () => {
+      const text = 'For more details please <A HREF="http://x.example/ATV">CLICK HERE</A><BR>';
+      expect(urls(text)).toEqual([['http://x.example/ATV', 'http://x.example/ATV']]);
+      expect(urls('<a href=https://x.example/more>Read more</a>')).toEqual([['https://x.example/more', 'https://x.example/more']]);
+    });
+
+    it('ends at the quote and tag of an HTML anchor written as text (German)', () => {
+      const text = 'Mehr dazu <a href="https://shop.example/angebote?id=5">hier klicken</a> – Ihr Shop';
+      expect(urls(text)).toEqual([['https://shop.example/angebote?id=5', 'https://shop.example/angebote?id=5']]);
+    });
+
+    it('finds an anchor text that is a URL itself as a second link', () => {
+      expect(urls('<a href="https://a.example/u">https://a.example/u</a>')).toEqual([
+        ['https://a.example/u', 'https://a.example/u'], ['https://a.example/u', 'https://a.example/u'],
+      ]);
+    });
+
+    it('a URL opened by a single quote ends at the next one; other quotes inside a URL stay', () => {
+      expect(urls("<a href='https://x.example/a?b=1'>Abmelden</a>")).toEqual([['https://x.example/a?b=1', 'https://x.example/a?b=1']]);
+      expect(urls("'www.shop.de/a.'CLICK")).toEqual([['www.shop.de/a', 'http://www.shop.de/a']]);
+      expect(urls("See https://en.wikipedia.org/wiki/Conan_O'Brien today")).toEqual([
+        ["https://en.wikipedia.org/wiki/Conan_O'Brien", "https://en.wikipedia.org/wiki/Conan_O'Brien"],
+      ]);
+      expect(findTextLinks("Mail o'brien@shop.de")[0]!.value).toBe("o'brien@shop.de");
+    });
+  });
 });

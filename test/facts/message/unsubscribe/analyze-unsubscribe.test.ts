@@ -130,6 +130,18 @@ describe('unsubscribe in the body: what does not count', () => {
     expect(text('If you no longer wish to receive our offers, send a message by clicking here:\nmailto:stop@list-example.com?subject=STOP').unsubscribe.inBody).toBe(true);
   });
 
+  // Issue 16, patterns "a URL ends at \", < and >" and "block markup written as text bounds a
+  // link's context" (an HTML body sent as a text part, like the hold-out file sa-spam-003-herbal).
+  it('does not take the next block’s opt-out words for an anchor written as text (text part)', () => {
+    expect(text('For details please <BR><A HREF="http://x.example/ATV">CLICK HERE</A></FONT><BR>\n<BR> To be Removed Send An Email To remove@x.example.</P>').unsubscribe.inBody).toBe(false);
+    expect(text('<p>Alle Angebote: <a href="https://shop.example/angebote">ansehen</a></p><p>Abmelden können Sie sich per E-Mail an info@shop.example.</p>').unsubscribe.inBody).toBe(false);
+    // The opt-out wording of the link's own block still counts, and the URL is the href.
+    const de = text('<p>Newsletter abbestellen: <a href="https://shop.example/abmelden?id=5">hier</a></p>');
+    expect([de.unsubscribe.inBody, de.unsubscribe.links]).toEqual([true, ['https://shop.example/abmelden?id=5']]);
+    const en = text('<P>To unsubscribe <A HREF="http://x.example/optout">click here</A></P>');
+    expect([en.unsubscribe.inBody, en.unsubscribe.links]).toEqual([true, ['http://x.example/optout']]);
+  });
+
   it('does not take prose in a text part for a link', () => {
     expect(text('You can unsubscribe at any time.\n\nhttps://shop.example/').unsubscribe.inBody).toBe(false);
   });
