@@ -1,4 +1,4 @@
-import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, rmSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -88,6 +88,22 @@ describe('process edges (issue 15)', () => {
       });
       expect(result.stderr).toBe('');
       expect(result.code).toBe(141);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a message file over 30,000,000 bytes as bad input (exit 2) before reading it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mailpolicy-'));
+    try {
+      // A sparse file: its size is past the cap without writing 30 MB.
+      const big = join(dir, 'big.eml');
+      writeFileSync(big, 'From: a@shop.example\r\nSubject: x\r\n\r\n');
+      truncateSync(big, 30_000_001);
+      const r = await runCli(bin, ['check', big, ...base]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('has 30000001 bytes, more than the 30000000 bytes');
+      expect(r.stderr).not.toMatch(/\n\s+at /);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,4 +1,4 @@
-import { find } from 'linkifyjs';
+import { find, test } from 'linkifyjs';
 import { sentenceAfter, sentenceBefore } from './sentence-context.js';
 import { squash } from './word-matcher.js';
 
@@ -25,6 +25,8 @@ const isLinkifySpace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0xfffc;
 
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+
 /**
  * Characters that end a URL written in text: `"`, `<` and `>` are no part of any URL (RFC 3986
  * excludes them, section 2; the WHATWG URL standard percent-encodes them in paths, queries and
@@ -40,13 +42,73 @@ const isUrlDelimiter = (c: number): boolean => c === 34 /* " */ || c === 60 /* <
 const isRunBreak = (c: number): boolean => isLinkifySpace(c) || isUrlDelimiter(c);
 
 /**
- * Every link linkifyjs finds needs an @ (email), a dot or a colon (scheme) with something after
- * it in the run, or "localhost" ("Tage." and "warm:" hold none).
+ * Answers of linkifyjs itself to "is this word a top-level domain" and "is this word a scheme",
+ * remembered per text. Each is one `test` call on a string of a few characters; a text with more
+ * distinct words than MAX_ASKED stops asking and hands its remaining candidate runs to linkifyjs
+ * as before, so the questions never cost more than a small fraction of a check.
  */
-const mayHoldLink = (text: string, start: number, end: number): boolean => {
+const MAX_ASKED = 4096;
+class LinkifyAnswers {
+  private readonly tlds = new Map<string, boolean>();
+  private readonly schemes = new Map<string, boolean>();
+  private asked = 0;
+
+  /** `word` (ASCII letters and digits) read as the token after a dot: a TLD makes "a.<word>" a link. */
+  isTld(word: string): boolean {
+    const key = word.toLowerCase();
+    let known = this.tlds.get(key);
+    if (known === undefined) {
+      if (this.asked >= MAX_ASKED) return true;
+      this.asked++;
+      known = test(`a.${key}`);
+      this.tlds.set(key, known);
+    }
+    return known;
+  }
+
+  /** `word` (ASCII letters, digits and hyphens) read as a scheme before a colon. */
+  isScheme(word: string): boolean {
+    const key = word.toLowerCase();
+    let known = this.schemes.get(key);
+    if (known === undefined) {
+      if (this.asked >= MAX_ASKED) return true;
+      this.asked++;
+      known = test(`${key}:x`) || test(`${key}://x`);
+      this.schemes.set(key, known);
+    }
+    return known;
+  }
+}
+
+/**
+ * Whether the run `text[start, end)` can hold a link linkifyjs finds. linkifyjs's scanner reads
+ * a run of ASCII letters and digits as one token, and each of its links passes a state reached
+ * by one of: "localhost"; a scheme token before a colon (`http:`, `mailto:`, a registered
+ * custom scheme); or a dot followed by a top-level domain (a URL without a scheme, an email's
+ * domain, a host before its port). So a run without "localhost", without a colon after a
+ * scheme and without a dot before a TLD holds no link ("a.a.a.…", "Tage.", "warm:", "a@b").
+ * Whether a word is a TLD or a scheme is asked of linkifyjs (`LinkifyAnswers`); a dot before a
+ * non-ASCII character (a Unicode TLD's token is not the ASCII run) always counts. The test
+ * suite holds the links found to `find(text)` on generated runs of these pieces.
+ */
+const mayHoldLink = (text: string, start: number, end: number, answers: LinkifyAnswers): boolean => {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 64 /* @ */ || ((c === 58 /* : */ || c === 46) /* . */ && i + 1 < end)) return true;
+    if (c === 46 /* . */ && i + 1 < end) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0x80) return true;
+      let j = i + 1;
+      while (j < end && isAsciiAlnum(text.charCodeAt(j))) j++;
+      if (j > i + 1 && answers.isTld(text.slice(i + 1, j))) return true;
+    } else if (c === 58 /* : */ && i + 1 < end) {
+      // The scheme token ends at the colon and starts at the run's start or after a character
+      // that is no ASCII letter or digit (a scheme may hold hyphens: try each start after one).
+      let j = i;
+      while (j > start && (isAsciiAlnum(text.charCodeAt(j - 1)) || text.charCodeAt(j - 1) === 45)) j--;
+      for (let k = j; k < i; k++) {
+        if ((k === j || text.charCodeAt(k - 1) === 45) && isAsciiAlnum(text.charCodeAt(k)) && answers.isScheme(text.slice(k, i))) return true;
+      }
+    }
   }
   return end - start >= 9 && text.slice(start, end).toLowerCase().includes('localhost');
 };
@@ -64,11 +126,11 @@ export type LinkMatch = { href: string; value: string; type: 'url' | 'email'; st
  * delimiter (`"`, `<`, `>`): the result is `find(text)` with each of them read as a space, which
  * the test suite compares.
  */
-const linkMatches = (text: string): LinkMatch[] => {
+/** The runs of `text` that can hold a link, in order, with where each starts (exported for tests). */
+export const linkCandidateRuns = (text: string): { starts: number[]; parts: string[] } => {
   const starts: number[] = []; // where each run for linkifyjs starts in `text`
-  const offsets: number[] = []; // and in the joined string
   const parts: string[] = [];
-  let joined = 0;
+  const answers = new LinkifyAnswers();
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
     // The run around the candidate: back to the previous space (never past the last run's end), on to the next.
@@ -77,11 +139,20 @@ const linkMatches = (text: string): LinkMatch[] => {
     let end = m.index + 1;
     while (end < text.length && !isRunBreak(text.charCodeAt(end))) end++;
     CANDIDATE.lastIndex = end;
-    if (!mayHoldLink(text, start, end)) continue;
+    if (!mayHoldLink(text, start, end, answers)) continue;
     starts.push(start);
-    offsets.push(joined);
     parts.push(text.slice(start, end));
-    joined += end - start + 1;
+  }
+  return { starts, parts };
+};
+
+const linkMatches = (text: string): LinkMatch[] => {
+  const { starts, parts } = linkCandidateRuns(text);
+  const offsets: number[] = []; // where each run starts in the joined string
+  let joined = 0;
+  for (const part of parts) {
+    offsets.push(joined);
+    joined += part.length + 1;
   }
   if (parts.length === 0) return [];
   const found: LinkMatch[] = [];

@@ -63,6 +63,22 @@ describe('findTextLinks finds exactly the links linkifyjs finds in the whole tex
     );
   });
 
+  // Runs linkifyjs is no longer handed unless a dot precedes a word it reads as a TLD, a colon
+  // follows a scheme, or "localhost" occurs: labels that are TLDs and ones that are not, in any
+  // case, schemes (with hyphens), emails, ports and non-ASCII words, without spaces between.
+  const LABELS = ['a', 'de', 'DE', 'De', 'com', 'co', 'uk', 'dex', 'xde', 'de1', '1de', 'museum', 'example', 'online', 'localhost',
+    'http', 'https', 'HTTP', 'mailto', 'file', 'ftp', 'x-http', 'ms-settings', 'xn--p1ai', 'ü', 'рф', 'münchen', 'a1', '42', '_', ''];
+  const GLUE = ['.', '.', '.', '..', ':', '://', ':8080', '@', '-', '/', '?', '#', ';', ',', '.ü', '.рф', ' ', '(', ')', '%', '+'];
+  it('on runs of labels, TLDs, schemes and glue (which runs reach linkifyjs)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...LABELS), fc.constantFrom(...GLUE)), { maxLength: 12 }), (pairs) => {
+        const text = pairs.map(([l, g]) => l + g).join('');
+        expect(ours(text)).toEqual(reference(text));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
   it('on arbitrary strings', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
