@@ -12,6 +12,8 @@ export const renderPackIndex = (pack: string): string => {
     ...manifest.rules.map((r, i) => `import r${i} from '../../rules/${pack}/${r}.json';`),
     '',
     'export { manifest };',
+    `/** The pack's folder, from the package root: rule origins and error messages name files in it. */`,
+    `export const folder = 'rules/${pack}';`,
     `export const ruleFiles: readonly unknown[] = [${manifest.rules.map((_, i) => `r${i}`).join(', ')}];`,
     '',
     '/** The ids of this pack\'s rules, so that a misspelled id in createPolicy({ rules }) does not compile. */',

@@ -18,6 +18,8 @@ import r14 from '../../rules/german-law/tracking-without-consent.json';
 import r15 from '../../rules/german-law/old-consent.json';
 
 export { manifest };
+/** The pack's folder, from the package root: rule origins and error messages name files in it. */
+export const folder = 'rules/german-law';
 export const ruleFiles: readonly unknown[] = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13, r14, r15];
 
 /** The ids of this pack's rules, so that a misspelled id in createPolicy({ rules }) does not compile. */

@@ -1,4 +1,4 @@
-import { definePack, PackError, setRuleOrigin, type CustomFact, type Pack } from '../engine/index.js';
+import type { CustomFact, Pack } from '../engine/index.js';
 import { calendarElapsed } from '../facts/clock.js';
 import { calendarZone, DEFAULT_TIME_ZONE } from '../facts/calendar-zone.js';
 import type { FactContext } from '../facts/index.js';
@@ -10,12 +10,12 @@ import { findSubjectConcealment } from '../facts/message/law/subject-concealment
 import { findTracking } from '../facts/message/law/tracking.js';
 import { consentEvidence } from '../facts/recipient/law/consent-evidence.js';
 import { existingCustomerFacts } from '../facts/recipient/law/existing-customer.js';
-import { manifest, ruleFiles, type RuleId } from './german-law.rules.js';
+import * as files from './german-law.rules.js';
+import type { RuleId } from './german-law.rules.js';
+import { defineBuiltinPack } from './define-builtin-pack.js';
 
 /** The ids of the germanLaw pack's rules ('de/advertising-without-consent', …). */
 export type GermanLawRuleId = RuleId;
-
-const fileOf = (i: number) => `rules/german-law/${manifest.rules[i]}.json`;
 
 // Message facts are computed once per send; the recipient facts below read them through these
 // (a pack fact cannot call another, so the two shared ones are cached per message object).
@@ -78,33 +78,9 @@ const facts: Record<string, CustomFact> = {
   },
 };
 
-// A broken rule file fails at import with pointers into that file, not into the assembled pack.
-const define = (): Pack => {
-  try {
-    return definePack({
-      name: manifest.name,
-      version: manifest.version,
-      announcedAt: manifest.announcedAt,
-      description: manifest.description,
-      docsUrl: manifest.docsUrl,
-      language: manifest.language as 'de',
-      clauses: manifest.clauses,
-      facts,
-      rules: ruleFiles as never,
-    });
-  } catch (e) {
-    if (!(e instanceof PackError)) throw e;
-    throw new PackError(e.issues.map((x) => {
-      const m = /^\/rules\/(\d+)(\/.*)?$/.exec(x.pointer);
-      return m ? { ...x, file: fileOf(Number(m[1])), pointer: m[2] ?? '' } : x;
-    }));
-  }
-};
-
 /**
  * German law for commercial e-mail (UWG § 7, DSGVO Art. 7, DDG § 5, TDDDG § 25), as of the pack's
  * version date: a second view beside the provider's policy, built through the public pack API.
  * It encodes the cited statutes and decisions; it is not legal advice (docs/german-law.md).
  */
-export const germanLaw: Pack = define();
-germanLaw.rules.forEach((rule, i) => setRuleOrigin(rule, { pack: manifest.name, pointer: '', file: fileOf(i) }));
+export const germanLaw: Pack = defineBuiltinPack(files, { facts });

@@ -42,6 +42,8 @@ import r38 from '../../rules/managed-email-server/deferral-rate.json';
 import r39 from '../../rules/managed-email-server/spam-score.json';
 
 export { manifest };
+/** The pack's folder, from the package root: rule origins and error messages name files in it. */
+export const folder = 'rules/managed-email-server';
 export const ruleFiles: readonly unknown[] = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13, r14, r15, r16, r17, r18, r19, r20, r21, r22, r23, r24, r25, r26, r27, r28, r29, r30, r31, r32, r33, r34, r35, r36, r37, r38, r39];
 
 /** The ids of this pack's rules, so that a misspelled id in createPolicy({ rules }) does not compile. */

@@ -1,11 +1,11 @@
-import { definePack, PackError, setRuleOrigin, type Pack, type SanctionPolicy } from '../engine/index.js';
+import type { Pack, SanctionPolicy } from '../engine/index.js';
 import { decideSanction } from '../sanctions/index.js';
-import { manifest, ruleFiles, type RuleId } from './managed-email-server.rules.js';
+import * as files from './managed-email-server.rules.js';
+import type { RuleId } from './managed-email-server.rules.js';
+import { defineBuiltinPack } from './define-builtin-pack.js';
 
 /** The ids of the built-in pack's rules ('mes/no-imprint', …): a misspelled one in createPolicy({ rules }) does not compile. */
 export type ManagedEmailServerRuleId = RuleId;
-
-const fileOf = (i: number) => `rules/managed-email-server/${manifest.rules[i]}.json`;
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
 
@@ -13,33 +13,8 @@ const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : und
 const escalation: SanctionPolicy = ({ violations, history, now, locale, options }) =>
   decideSanction({ violations, history, now, locale, repeatPeriodDays: num(options.repeatPeriodDays), warningValidityDays: num(options.warningValidityDays) });
 
-// A broken rule file fails at import with pointers into that file, not into the assembled pack.
-const define = (): Pack => {
-  try {
-    return definePack({
-      name: manifest.name,
-      version: manifest.version,
-      announcedAt: manifest.announcedAt,
-      description: manifest.description,
-      docsUrl: manifest.docsUrl,
-      language: manifest.language as 'de',
-      clauses: manifest.clauses,
-      coreFindings: manifest.coreFindings,
-      sanctions: escalation,
-      rules: ruleFiles as never,
-    });
-  } catch (e) {
-    if (!(e instanceof PackError)) throw e;
-    throw new PackError(e.issues.map((x) => {
-      const m = /^\/rules\/(\d+)(\/.*)?$/.exec(x.pointer);
-      return m ? { ...x, file: fileOf(Number(m[1])), pointer: m[2] ?? '' } : x;
-    }));
-  }
-};
-
 /** The built-in pack: the provider's "Richtlinien Managed Email Server" (CLAUSES.md). */
-export const managedEmailServer: Pack = define();
-managedEmailServer.rules.forEach((rule, i) => setRuleOrigin(rule, { pack: manifest.name, pointer: '', file: fileOf(i) }));
+export const managedEmailServer: Pack = defineBuiltinPack(files, { sanctions: escalation });
 
 /** @deprecated read `managedEmailServer.clauses`. The seed's clauses by id, heading in German. */
 export const clauses: ReadonlyMap<string, { readonly id: string; readonly group: string; readonly heading: string; readonly summary: string }> = new Map(
