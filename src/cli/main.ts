@@ -127,7 +127,7 @@ const runCheck = async (args: CheckArgs, file: string, out: ReturnType<typeof ou
   });
   const tally = new ViolationTally();
   for (const v of campaign.violations) tally.add(v);
-  await out.write(stream.begin({ verdict: campaign.verdict, purpose: campaign.purpose, checkedAt: campaign.now.toISOString(), violations: campaign.violations.filter(shown) }));
+  await out.write(stream.begin({ verdict: campaign.verdict, purpose: campaign.purpose, checkedAt: campaign.now.toISOString(), violations: campaign.violations.filter(shown), policyVersions: internalsOf(policy).versions(campaign.now) }));
 
   // Recipients stream through: each verdict is written and dropped; counts are kept.
   const counts = { send: 0, exclude: 0, invalid: 0 };

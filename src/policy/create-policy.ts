@@ -1,4 +1,4 @@
-import type { CompiledParser, Locale, Message, SendingHistory, MessageInput, RecipientInput, RecipientVerdict, Report, Sender, SenderInput, SendingHistoryInput, Violation } from '../model/index.js';
+import type { CompiledParser, Locale, Message, PolicyVersion, SendingHistory, MessageInput, RecipientInput, RecipientVerdict, Report, Sender, SenderInput, SendingHistoryInput, Violation } from '../model/index.js';
 import { compileRecipientParser, DateInputSchema, describeValue, describeValueDe, InputError, inputIssue, parseSendInput, RecipientSchema, toInputIssues } from '../model/index.js';
 import { configureRules, explain as explainViolation, PackError, scopedFactGetters, type CompiledRule, type ConfiguredRule, type Explanation, type OperatorFn, type PackIssue, type PackMode } from '../engine/index.js';
 import { combineSanctions, governingVersion, suggestedSanctions } from '../sanctions/index.js';
@@ -100,6 +100,14 @@ export const createPolicy = <const R extends Readonly<Record<string, RuleSetting
   packOfRule.set(filing.analysisLimit, filedWith ?? '');
   packOfRule.set(filing.duplicateRecipient, filedWith ?? '');
   const sanctionOptions: Readonly<Record<string, unknown>> = { ...opts.sanctions };
+  // Which version of each pack governs on the check's day (S8): one announced later is not applied.
+  const versions = (now: Date): PolicyVersion[] =>
+    config.packs.map(({ pack }) => {
+      const g = governingVersion([pack], { at: now, timeZone: opts.timeZone });
+      return g.status === 'none'
+        ? { pack: pack.name, version: pack.version, announcedAt: pack.announcedAt, status: 'announced-later' as const, objectionWindow: null }
+        : { pack: pack.name, version: pack.version, announcedAt: pack.announcedAt, status: 'in-force' as const, objectionWindow: g.objectionWindow };
+    });
   const decide = (violations: readonly Violation[], history: Campaign['history'], now: Date) => {
     const byPack = new Map<string, Violation[]>(config.packs.map((u) => [u.pack.name, []]));
     for (const v of violations) byPack.get(packOfRule.get(v.ruleId) ?? '')?.push(v);
@@ -157,12 +165,7 @@ export const createPolicy = <const R extends Readonly<Record<string, RuleSetting
         recipients,
         sanction,
         interventions,
-        policyVersions: config.packs.map(({ pack }) => {
-          const g = governingVersion([pack], { at: campaign.now, timeZone: opts.timeZone });
-          return g.status === 'none'
-            ? { pack: pack.name, version: pack.version, announcedAt: pack.announcedAt, status: 'announced-later' as const, objectionWindow: null }
-            : { pack: pack.name, version: pack.version, announcedAt: pack.announcedAt, status: 'in-force' as const, objectionWindow: g.objectionWindow };
-        }),
+        policyVersions: versions(campaign.now),
       };
     },
     checkRecipients(source, input) {
@@ -173,7 +176,7 @@ export const createPolicy = <const R extends Readonly<Record<string, RuleSetting
       return asyncVerdicts(source as AsyncIterable<unknown>, () => prepare(input));
     },
   };
-  policyInternals.set(policy, { setup, operators, parseSend, decide });
+  policyInternals.set(policy, { setup, operators, parseSend, decide, versions });
   return policy;
 };
 
@@ -185,6 +188,8 @@ export interface PolicyInternals {
   readonly parseSend: (input: SendInput) => { readonly message: Message; readonly history: SendingHistory; readonly now: Date };
   /** The suggested sanction of a send's violations, by the sanction policies of the packs in use (as check does). */
   readonly decide: (violations: readonly Violation[], history: SendingHistory, now: Date) => { readonly sanction: Report['sanction']; readonly interventions: Report['interventions'] };
+  /** Which version of each pack governs on a day, as report.policyVersions says. */
+  readonly versions: (now: Date) => PolicyVersion[];
 }
 
 const policyInternals = new WeakMap<Policy, PolicyInternals>();

@@ -1,11 +1,13 @@
 // The CLI with packs and configuration (issue 17 item 6): --pack DIR|MODULE, --config FILE (or a
 // mailpolicy.config.* found in the working directory), --rule ID:off|on|SEVERITY. Run in process
 // (src/cli/main.ts, the code the bin runs), in a scratch working directory.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
+import { createPolicy, formatReport } from '../../src/index.js';
+import { loadPack } from '../../src/node/index.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 const NOW = ['--now', '2026-11-28T10:00:00Z', '--sender-domain', 'shop.example'];
@@ -130,5 +132,25 @@ describe('--rule', () => {
     const bad = await cli('check', join(fixtures, 'no-unsubscribe.json'), '--rule', 'mes/no-imprint=off');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--rule takes ID:off, ID:on or ID:SEVERITY');
+  });
+});
+
+describe('a pack announced after the check day', () => {
+  // S8: a pack governs from its announcement; checked earlier, its rules are not applied, and a
+  // clean report must not pass for a check against it.
+  it('is named as not applied in the stylish output, from the CLI and from formatReport', async () => {
+    const dir = join(cwd, 'later');
+    writePack(dir);
+    const manifest = join(dir, 'pack.json');
+    const m = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>;
+    writeFileSync(manifest, JSON.stringify({ ...m, announcedAt: '2026-12-01' }));
+    const r = await cli('check', join(fixtures, 'no-unsubscribe.json'), ...NOW, '--pack', dir, '--no-color');
+    expect(r.stdout).toContain("Pack subjects 1.0.0 not applied: announced on 2026-12-01, after the check's day 2026-11-28.");
+    const de = await cli('check', join(fixtures, 'no-unsubscribe.json'), ...NOW, '--pack', dir, '--no-color', '--locale', 'de');
+    expect(de.stdout).toContain('Regelpaket subjects 1.0.0 nicht angewandt: angekündigt am 2026-12-01, nach dem Prüftag 2026-11-28.');
+    const later = await cli('check', join(fixtures, 'no-unsubscribe.json'), '--now', '2026-12-02T10:00:00Z', '--pack', dir, '--no-color');
+    expect(later.stdout).not.toContain('not applied');
+    const report = await createPolicy({ packs: [await loadPack(dir)], now: '2026-11-28T10:00:00Z' }).check({ message: { from: '"A" <a@shop.example>', subject: 'x', html: '<p>x</p>' } });
+    expect(formatReport(report, 'stylish', { locale: 'en' })).toContain('Pack subjects 1.0.0 not applied');
   });
 });

@@ -41,3 +41,9 @@ export const labels = {
   },
   invalidRecords: { de: { one: 'ungültiger Empfänger-Datensatz', other: 'ungültige Empfänger-Datensätze' }, en: { one: 'invalid recipient record', other: 'invalid recipient records' } },
 } as const;
+
+// A pack announced after the check's day governs nothing yet (S8): its rules were not applied.
+export const notApplied = {
+  de: (pack: string, version: string, at: string, day: string) => `Regelpaket ${pack} ${version} nicht angewandt: angekündigt am ${at}, nach dem Prüftag ${day}.`,
+  en: (pack: string, version: string, at: string, day: string) => `Pack ${pack} ${version} not applied: announced on ${at}, after the check's day ${day}.`,
+} as const;

@@ -2,11 +2,11 @@
 // verdict is rendered as it comes and dropped; what is held is the send's own violations, counts
 // per rule and verdict, and a bounded sample of lines per rule (JUnit) or of invalid records
 // (SARIF notifications). Pure string functions, like the whole-report formatters.
-import type { Intervention, Locale, RecipientVerdict, Report, Sanction, Severity, Violation } from '../../model/index.js';
+import type { Intervention, Locale, PolicyVersion, RecipientVerdict, Report, Sanction, Severity, Violation } from '../../model/index.js';
 import { severities, severityRank } from '../../model/index.js';
 import { paint } from './ansi.js';
 import { escapeControl as e } from './escape.js';
-import { labels, severityCountLabel, severityLabel, verdictLabel } from './labels.js';
+import { labels, notApplied, severityCountLabel, severityLabel, verdictLabel } from './labels.js';
 import { plural } from './i18n.js';
 import { sanctionLabel } from '../../sanctions/labels.js';
 import { messageOf, type FormatOptions } from './options.js';
@@ -21,6 +21,8 @@ export interface StreamHead {
   readonly checkedAt: string;
   /** Message- and history-level violations. */
   readonly violations: readonly Violation[];
+  /** Which version of each pack governed (report.policyVersions); stylish names a pack not applied. */
+  readonly policyVersions?: readonly PolicyVersion[];
 }
 
 /** What is known after the last recipient. */
@@ -111,6 +113,9 @@ const stylishStream = (options: FormatOptions): ReportStream => {
     begin: (h) => {
       verdict = h.verdict;
       let out = options.sources?.message ? `${p.underline(e(options.sources.message))}\n` : '';
+      for (const v of h.policyVersions ?? []) {
+        if (v.status === 'announced-later') out += `  ${p.yellow(notApplied[locale](e(v.pack), e(v.version), v.announcedAt, h.checkedAt.slice(0, 10)))}\n`;
+      }
       for (const v of h.violations) seen.add(v.ruleId);
       for (const scope of ['message', 'history'] as const) {
         const vs = h.violations.filter((v) => v.scope === scope);

@@ -3,7 +3,7 @@ import { severities } from '../../model/index.js';
 import { sanctionLabel } from '../../sanctions/labels.js';
 import { paint, type Paint } from './ansi.js';
 import { formatNumber, plural, reportLocale } from './i18n.js';
-import { labels, severityCountLabel, severityLabel, verdictLabel } from './labels.js';
+import { labels, notApplied, severityCountLabel, severityLabel, verdictLabel } from './labels.js';
 import { escapeControl as e } from './escape.js';
 import { messageOf, type FormatOptions } from './options.js';
 
@@ -51,6 +51,9 @@ export const formatStylish = (report: Report, options: FormatOptions = {}): stri
   const clauseWidth = Math.max(0, ...rows.map((v) => v.clause.length));
   const out: string[] = [];
   if (options.sources?.message) out.push(p.underline(e(options.sources.message)));
+  for (const v of report.policyVersions ?? []) {
+    if (v.status === 'announced-later') out.push(`  ${p.yellow(notApplied[locale](e(v.pack), e(v.version), v.announcedAt, report.checkedAt.slice(0, 10)))}`);
+  }
   for (const g of groups) {
     out.push(`  ${p.bold(e(g.heading))}`);
     for (const v of g.violations) {
