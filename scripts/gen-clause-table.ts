@@ -15,7 +15,7 @@ export const renderClauseTable = (): string => {
     const rules = managedEmailServer.rules.filter((r) => r.clause === clause.id);
     const implemented = rules.length > 0
       ? rules.map((r) => `\`${r.id}\` (${r.severity})`).join('<br>')
-      : clause.group === 'sanctions' ? 'sanction logic (`src/sanctions/`), not a rule' : '**missing**';
+      : clause.group === 'sanctions' ? "the pack's sanction policy (`src/packs/escalation/`), not a rule" : '**missing**';
     rows.push(`| ${clause.id} | ${cell(clause.heading.de ?? clause.heading.en)} | ${implemented} |`);
   }
   return rows.join('\n');

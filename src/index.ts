@@ -16,8 +16,11 @@ export type {
   Violation, Report, RecipientVerdict, Sanction, Intervention, EscalationStep, SanctionKind, Severity, Scope, Purpose, Locale,
 } from './model/index.js';
 export type { NoticeOptions } from './report/index.js';
-export { decideSanction, suggestedSanctions, combineSanctions, billInterventions, governingVersion, sanctionLabel, sanctionClause } from './sanctions/index.js';
-export type { SanctionDecision, SanctionInput, Bill, BillLine, BillingOptions, GoverningVersion, ObjectionWindow, VersionInput } from './sanctions/index.js';
+export { suggestedSanctions, combineSanctions, billInterventions, governingVersion, sanctionLabel } from './sanctions/index.js';
+export type { SanctionDecision, Bill, BillLine, BillingOptions, GoverningVersion, ObjectionWindow, VersionInput } from './sanctions/index.js';
+// The seed pack's sanction policy (its escalation ladder and the clause allowing each action).
+export { decideSanction, sanctionClause } from './packs/escalation/index.js';
+export type { SanctionInput } from './packs/escalation/index.js';
 export { definePack, PackError, RuleSchema, PackSchema, PackManifestSchema, ClauseSchema, explain, formatExplanation } from './engine/index.js';
 export type {
   Pack, PackInput, PackMode, Rule, RuleInput, RuleOption, RuleExample, RuleSetting, PackIssue, OperatorFn, Condition, CompiledRule, ConfiguredRule,

@@ -1,5 +1,5 @@
 import type { Pack, SanctionPolicy } from '../engine/index.js';
-import { decideSanction } from '../sanctions/index.js';
+import { decideSanction } from './escalation/index.js';
 import * as files from './managed-email-server.rules.js';
 import type { RuleId } from './managed-email-server.rules.js';
 import { defineBuiltinPack } from './define-builtin-pack.js';

@@ -1,18 +1,5 @@
 import type { Locale, SanctionKind } from '../model/index.js';
 
-/** Which clause of the policy allows each action (CLAUSES.md S1–S6). */
-export const sanctionClause: Readonly<Record<SanctionKind, string>> = {
-  none: 'S6',
-  notice: 'S5',
-  'rate-limit': 'S1',
-  'rotate-ip': 'S4',
-  'pause-campaign': 'S2',
-  'abort-campaign': 'S2',
-  warning: 'S6',
-  'suspend-account': 'S3',
-  'termination-eligible': 'S6',
-};
-
 /** A readable name for each action, for reasons and notices. */
 export const sanctionLabel: Readonly<Record<Locale, Readonly<Record<SanctionKind, string>>>> = {
   de: {

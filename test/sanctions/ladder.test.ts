@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideSanction } from '../../src/sanctions/index.js';
+import { decideSanction } from '../../src/packs/escalation/index.js';
 import { SendingHistorySchema, type SendingHistoryInput, type Violation } from '../../src/index.js';
 import { violation } from './violation.js';
 

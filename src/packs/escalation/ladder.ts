@@ -1,15 +1,10 @@
-import type { EscalationStep, SanctionKind, SendingHistory, Violation } from '../model/index.js';
+import type { EscalationStep, SendingHistory, Violation } from '../../model/index.js';
+import { excludedRecipients, triggersOf, type SanctionStep } from '../../sanctions/index.js';
 import { recentBreaches, warningConcerns, warningInForce } from './history-record.js';
-import { firstUndesiredText, pauseText, repeatedUndesiredText, terminationText, warningText, type Localized, type NoTermination } from './ladder-text.js';
-import { excludedRecipients, triggersOf, type Trigger } from './triggers.js';
+import { firstUndesiredText, pauseText, repeatedUndesiredText, terminationText, warningText, type NoTermination } from './ladder-text.js';
 
 
-/** One action with what caused it. */
-export interface SanctionStep {
-  readonly kind: SanctionKind;
-  readonly triggeredBy: readonly Trigger[];
-  readonly reasons: Localized;
-}
+export type { SanctionStep };
 
 export interface EscalationInput {
   readonly violations: readonly Violation[];

@@ -1,4 +1,4 @@
-import type { SendingHistory } from '../model/index.js';
+import type { SendingHistory } from '../../model/index.js';
 
 type Incident = NonNullable<SendingHistory['incidents']>[number];
 type Warning = NonNullable<SendingHistory['warnings']>[number];

@@ -1,13 +1,10 @@
 // The reasons of each escalation step (S6), in German and English. Every reason names the rule
 // ids and clauses behind it so the customer can find the sentence of the policy they broke.
-import type { SendingHistory } from '../model/index.js';
+import type { SendingHistory } from '../../model/index.js';
+import { listTriggers, type Localized, type Trigger } from '../../sanctions/index.js';
 import { isoDay } from './history-record.js';
-import { listTriggers, type Trigger } from './triggers.js';
 
-export interface Localized {
-  readonly de: string;
-  readonly en: string;
-}
+export type { Localized };
 
 type Incident = NonNullable<SendingHistory['incidents']>[number];
 
@@ -95,8 +92,3 @@ export const terminationText = (t: readonly Trigger[], warnedAt: Date, before: r
     en: `Prohibited use of the same kind after the formal warning of ${isoDay(warnedAt)} (S6): ${listTriggers(t)}${ex.en}${docs.en ? `; documented earlier breaches: ${docs.en}` : ''}. The contract is eligible for termination.`,
   };
 };
-
-export const ruleSanctionText = (t: readonly Trigger[]): Localized => ({
-  de: `Vorgeschlagen von ${listTriggers(t)}.`,
-  en: `Suggested by ${listTriggers(t)}.`,
-});
