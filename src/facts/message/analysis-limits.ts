@@ -1,5 +1,3 @@
-import type { BodyFacts } from './analyze-body.js';
-
 /**
  * How much of a message the facts layer analyses. Past a limit the rest is not analysed and
  * `analysis` says so (the policy turns that into the advisory violation mes/analysis-limit);
@@ -89,14 +87,4 @@ export const cutUtf8 = (s: string, max: number): { readonly bytes: number; reado
     if (pair) i++;
   }
   return cut < 0 ? { bytes, kept: s, keptBytes: bytes } : { bytes, kept: s.slice(0, cut), keptBytes };
-};
-
-/** The body's links cut to `max`: anchors first, then text-part links, then bare URLs of the HTML. */
-export const limitLinks = (body: BodyFacts, max: number): { readonly body: BodyFacts; readonly links: number } => {
-  const links = body.anchors.length + body.textLinks.length + body.htmlTextLinks.length;
-  if (links <= max) return { body, links };
-  const anchors = body.anchors.slice(0, max);
-  const textLinks = body.textLinks.slice(0, max - anchors.length);
-  const htmlTextLinks = body.htmlTextLinks.slice(0, max - anchors.length - textLinks.length);
-  return { body: { ...body, anchors, textLinks, htmlTextLinks }, links };
 };
