@@ -8,7 +8,7 @@ export interface AnalysisLimits {
   readonly maxHtmlBytes: number;
   /** Largest text body analysed, in bytes. */
   readonly maxTextBytes: number;
-  /** Most links analysed (anchors, then text-part links, then bare URLs in the HTML text). */
+  /** Most links analysed (anchors, then text-part links, then bare URLs in the HTML text); past it the text parts are not searched for more. */
   readonly maxLinks: number;
 }
 
@@ -27,7 +27,13 @@ export interface AnalysisFacts {
   readonly htmlBytesAnalysed: number;
   readonly textBytes: number;
   readonly textBytesAnalysed: number;
+  /**
+   * The links counted: every anchor, and the text-part and HTML-text links found before their
+   * search stopped. Exact within maxLinks; past it a lower bound, since the text parts are
+   * searched only up to the first link past the limit.
+   */
   readonly links: number;
+  /** The links analysed: at most maxLinks. */
   readonly linksAnalysed: number;
   /**
    * Address headers longer than 998 characters or with more than 32 parentheses, which the
