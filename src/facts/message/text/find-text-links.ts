@@ -222,11 +222,6 @@ const linkMatches = (text: string, limit: number, keep: (m: LinkMatch) => boolea
     }
     return false;
   };
-  if (limit === Infinity) {
-    const { starts, parts } = linkCandidateRuns(text);
-    take(matchRuns(starts, parts));
-    return { matches, cut: false };
-  }
   let starts: number[] = [];
   let parts: string[] = [];
   let size = 0;
@@ -246,7 +241,8 @@ const linkMatches = (text: string, limit: number, keep: (m: LinkMatch) => boolea
       continue;
     }
     if (parts.length > 0 && flush()) return { matches, cut: true };
-    for (let length = 2 * BATCH; ; length *= 2) {
+    // Without a limit the run is read whole at once.
+    for (let length = limit === Infinity ? end - start : 2 * BATCH; ; length *= 2) {
       if (start + length >= end) {
         if (take(matchRuns([start], [text.slice(start, end)]))) return { matches, cut: true };
         break;
@@ -358,4 +354,4 @@ export const findTextLinksUpTo = (text: string, limit: number, keep: (link: Link
 };
 
 /** Bare links (URLs and email addresses) in plain text, each with its immediate context: all of them. */
-export const findTextLinks = (text: string): TextLink[] => [...findTextLinksUpTo(text, Infinity).links];
+export const findTextLinks = (text: string): TextLink[] => findTextLinksUpTo(text, Infinity).links as TextLink[];
