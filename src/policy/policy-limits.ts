@@ -51,8 +51,8 @@ const what = {
     en: `only ${n(enN, a.textBytesAnalysed)} of ${n(enN, a.textBytes)} bytes of the text part (maxTextBytes)`,
   }),
   maxLinks: (a: AnalysisFacts) => ({
-    de: `nur ${n(deN, a.linksAnalysed)} von ${n(deN, a.links)} Links (maxLinks)`,
-    en: `only ${n(enN, a.linksAnalysed)} of ${n(enN, a.links)} links (maxLinks)`,
+    de: `nur ${n(deN, a.linksAnalysed)} von mindestens ${n(deN, a.links)} Links (maxLinks; nach weiteren Links wurde nicht gesucht)`,
+    en: `only ${n(enN, a.linksAnalysed)} of at least ${n(enN, a.links)} links (maxLinks; links past the limit were not searched for)`,
   }),
 } as const;
 

@@ -60,14 +60,31 @@ describe('analysis limits', () => {
     expect(facts.body.textLinks).toEqual([]);
   });
 
-  it('links past maxLinks are counted, not analysed, and reported', async () => {
+  it('links past maxLinks are not searched for: the count is "at least", and the report says so', async () => {
+    // 31 anchors (30 + the unsubscribe link) pass the limit of 10 on their own: the text part is
+    // searched for one link only, which shows that it holds links past the limit.
     const html = '<a href="https://shop.example/p">Produkt</a>'.repeat(30) + unsubscribe;
     const text = 'https://shop.example/t\n'.repeat(5);
     const facts = analyzeMessage({ ...base, html, text }, { limits: { maxLinks: 10 } });
-    expect(facts.analysis).toMatchObject({ complete: false, exceeded: ['maxLinks'], links: 36, linksAnalysed: 10 });
+    expect(facts.analysis).toMatchObject({ complete: false, exceeded: ['maxLinks'], links: 32, linksAnalysed: 10 });
     expect(facts.body.anchors).toHaveLength(10);
+    expect(facts.body.textLinks).toEqual([]);
     const report = await createPolicy({ now: NOW, limits: { maxLinks: 10 } }).check({ message: { ...base, html, text } });
-    expect(report.violations.find((v) => v.ruleId === 'mes/analysis-limit')!.evidence).toMatchObject({ 'analysis.links': 36, 'analysis.linksAnalysed': 10, 'limits.maxLinks': 10 });
+    const v = report.violations.find((x) => x.ruleId === 'mes/analysis-limit')!;
+    expect(v.evidence).toMatchObject({ 'analysis.links': 32, 'analysis.linksAnalysed': 10, 'limits.maxLinks': 10 });
+    expect(v.messages.en).toContain('only 10 of at least 32 links (maxLinks; links past the limit were not searched for)');
+    expect(v.messages.de).toContain('nur 10 von mindestens 32 Links (maxLinks; nach weiteren Links wurde nicht gesucht)');
+  });
+
+  it('a text part full of links is cut off at maxLinks and reported as cut off', async () => {
+    const text = 'a.de:'.repeat(100_000); // one run of 100,000 links
+    const facts = analyzeMessage({ ...base, text }, { limits: { maxLinks: 100 } });
+    expect(facts.analysis).toMatchObject({ complete: false, exceeded: ['maxLinks'], links: 101, linksAnalysed: 100 });
+    expect(facts.body.textLinks.map((l) => l.value)).toEqual(Array(100).fill('a.de'));
+    const report = await createPolicy({ now: NOW, limits: { maxLinks: 100 } }).check({ message: { ...base, text } });
+    expect(report.violations.find((x) => x.ruleId === 'mes/analysis-limit')!.messages.en).toContain('only 100 of at least 101 links');
+    // Exactly at the limit nothing is cut and the count is exact.
+    expect(analyzeMessage({ ...base, text: 'a.de:'.repeat(100) }, { limits: { maxLinks: 100 } }).analysis).toMatchObject({ complete: true, links: 100, linksAnalysed: 100 });
   });
 
   it('cuts UTF-8 at whole code points: no split character, no lone surrogate', () => {

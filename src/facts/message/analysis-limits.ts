@@ -1,5 +1,3 @@
-import type { BodyFacts } from './analyze-body.js';
-
 /**
  * How much of a message the facts layer analyses. Past a limit the rest is not analysed and
  * `analysis` says so (the policy turns that into the advisory violation mes/analysis-limit);
@@ -10,7 +8,7 @@ export interface AnalysisLimits {
   readonly maxHtmlBytes: number;
   /** Largest text body analysed, in bytes. */
   readonly maxTextBytes: number;
-  /** Most links analysed (anchors, then text-part links, then bare URLs in the HTML text). */
+  /** Most links analysed (anchors, then text-part links, then bare URLs in the HTML text); past it the text parts are not searched for more. */
   readonly maxLinks: number;
 }
 
@@ -29,7 +27,13 @@ export interface AnalysisFacts {
   readonly htmlBytesAnalysed: number;
   readonly textBytes: number;
   readonly textBytesAnalysed: number;
+  /**
+   * The links counted: every anchor, and the text-part and HTML-text links found before their
+   * search stopped. Exact within maxLinks; past it a lower bound, since the text parts are
+   * searched only up to the first link past the limit.
+   */
   readonly links: number;
+  /** The links analysed: at most maxLinks. */
   readonly linksAnalysed: number;
   /**
    * Address headers longer than 998 characters or with more than 32 parentheses, which the
@@ -89,14 +93,4 @@ export const cutUtf8 = (s: string, max: number): { readonly bytes: number; reado
     if (pair) i++;
   }
   return cut < 0 ? { bytes, kept: s, keptBytes: bytes } : { bytes, kept: s.slice(0, cut), keptBytes };
-};
-
-/** The body's links cut to `max`: anchors first, then text-part links, then bare URLs of the HTML. */
-export const limitLinks = (body: BodyFacts, max: number): { readonly body: BodyFacts; readonly links: number } => {
-  const links = body.anchors.length + body.textLinks.length + body.htmlTextLinks.length;
-  if (links <= max) return { body, links };
-  const anchors = body.anchors.slice(0, max);
-  const textLinks = body.textLinks.slice(0, max - anchors.length);
-  const htmlTextLinks = body.htmlTextLinks.slice(0, max - anchors.length - textLinks.length);
-  return { body: { ...body, anchors, textLinks, htmlTextLinks }, links };
 };

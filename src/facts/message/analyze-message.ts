@@ -8,7 +8,7 @@ import { analyzeSender, type SenderFacts } from './sender/analyze-sender.js';
 import { analyzeSize } from './analyze-size.js';
 import type { Account } from '../account.js';
 import { analyzeUnsubscribe, type UnsubscribeFacts } from './unsubscribe/analyze-unsubscribe.js';
-import { cutUtf8, defaultAnalysisLimits, limitLinks, type AnalysisFacts, type AnalysisLimitName, type AnalysisLimits } from './analysis-limits.js';
+import { cutUtf8, defaultAnalysisLimits, type AnalysisFacts, type AnalysisLimitName, type AnalysisLimits } from './analysis-limits.js';
 
 /** Everything derived from one message; computed once per campaign. */
 export interface MessageFacts {
@@ -41,7 +41,7 @@ export const messageFacts = (message: Message, account: Account, limits: Analysi
   const analysed: Message = htmlCut || textCut
     ? { ...message, ...(message.html === undefined ? {} : { html: html.kept }), ...(message.text === undefined ? {} : { text: text.kept }) }
     : message;
-  const { body, links } = limitLinks(analyzeBody(analysed), limits.maxLinks);
+  const { body, links } = analyzeBody(analysed, limits.maxLinks);
   const linksAnalysed = body.anchors.length + body.textLinks.length + body.htmlTextLinks.length;
   const exceeded: AnalysisLimitName[] = [];
   if (htmlCut) exceeded.push('maxHtmlBytes');

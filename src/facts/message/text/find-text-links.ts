@@ -118,36 +118,34 @@ const CANDIDATE = /[.:@]|localhost/gi;
 
 export type LinkMatch = { href: string; value: string; type: 'url' | 'email'; start: number; end: number };
 
-/**
- * The URL and email matches of linkifyjs, with their offsets in `text`. linkifyjs costs about a
- * hundred times more per character than a plain scan, so it only reads the runs of non-space
- * characters that can hold a link, all in one call (joined by single spaces; runs are
- * independent of each other); prose without a link is never handed to it. Runs also end at a URL
- * delimiter (`"`, `<`, `>`): the result is `find(text)` with each of them read as a space, which
- * the test suite compares.
- */
-/** The runs of `text` that can hold a link, in order, with where each starts (exported for tests). */
-export const linkCandidateRuns = (text: string): { starts: number[]; parts: string[] } => {
-  const starts: number[] = []; // where each run for linkifyjs starts in `text`
-  const parts: string[] = [];
+/** Each run `[start, end)` of `text` that can hold a link, in order, found as it is asked for. */
+function* candidateRuns(text: string): Generator<readonly [start: number, end: number]> {
   const answers = new LinkifyAnswers();
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+  const candidate = new RegExp(CANDIDATE.source, CANDIDATE.flags); // its own lastIndex: runs are read lazily
+  for (let m = candidate.exec(text); m !== null; m = candidate.exec(text)) {
     // The run around the candidate: back to the previous space (never past the last run's end), on to the next.
     let start = m.index;
     while (start > 0 && !isRunBreak(text.charCodeAt(start - 1))) start--;
     let end = m.index + 1;
     while (end < text.length && !isRunBreak(text.charCodeAt(end))) end++;
-    CANDIDATE.lastIndex = end;
-    if (!mayHoldLink(text, start, end, answers)) continue;
+    candidate.lastIndex = end;
+    if (mayHoldLink(text, start, end, answers)) yield [start, end];
+  }
+}
+
+/** The runs of `text` that can hold a link, in order, with where each starts (exported for tests). */
+export const linkCandidateRuns = (text: string): { starts: number[]; parts: string[] } => {
+  const starts: number[] = [];
+  const parts: string[] = [];
+  for (const [start, end] of candidateRuns(text)) {
     starts.push(start);
     parts.push(text.slice(start, end));
   }
   return { starts, parts };
 };
 
-const linkMatches = (text: string): LinkMatch[] => {
-  const { starts, parts } = linkCandidateRuns(text);
+/** linkifyjs's URL and email matches in the runs `parts` (starting at `starts` in the text), joined by single spaces. */
+const matchRuns = (starts: readonly number[], parts: readonly string[]): LinkMatch[] => {
   const offsets: number[] = []; // where each run starts in the joined string
   let joined = 0;
   for (const part of parts) {
@@ -164,6 +162,98 @@ const linkMatches = (text: string): LinkMatch[] => {
     found.push({ href: m.href, value: m.value, type: m.type, start: m.start + shift, end: m.end + shift });
   }
   return found;
+};
+
+/**
+ * How much text one linkifyjs call reads while links are searched up to a limit: runs are
+ * handed over in batches of about this many characters, a longer run in prefixes of twice,
+ * four times … this length. Past the limit nothing more is handed over.
+ */
+const BATCH = 16_384;
+
+/**
+ * Where a prefix of a long run ends: after the last ASCII punctuation character within 256
+ * characters before `end` (else at `end`). linkifyjs's scanner reads such a character as a token
+ * of its own, so every token of the prefix is one of the whole run too, and a link found in the
+ * prefix starts where one starts in the whole run (it may end later there).
+ */
+const prefixEnd = (text: string, end: number): number => {
+  for (let i = end; i > end - 256; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c > 32 && c < 0x80 && !isAsciiAlnum(c)) return i;
+  }
+  return end;
+};
+
+/**
+ * The URL and email matches of linkifyjs, with their offsets in `text`, each as findTextLinks
+ * keeps it (a URL opened by a quote ends at the next one, a merge tag's closers stay). linkifyjs
+ * costs about a hundred times more per character than a plain scan, so it only reads the runs
+ * of non-space characters that can hold a link; prose without a link is never handed to it.
+ * Runs also end at a URL delimiter (`"`, `<`, `>`): the result is `find(text)` with each of them
+ * read as a space, which the test suite compares.
+ *
+ * With a `limit`, the search stops at the first match past it that `keep` keeps (`cut`): the
+ * runs are handed over in batches of BATCH characters (runs are independent of each other, so
+ * a batch finds what the whole text finds in it), and nothing after the batch that reached the
+ * limit is read. A run longer than BATCH (2 MB of `a.de:` is one run of 400,000 links) is read
+ * in prefixes of doubling length, each ending after a punctuation character (prefixEnd); a
+ * prefix's last match may be cut short by the prefix's end, so it is only taken as the first
+ * link past the limit, and the run is read whole when the limit is not reached in it. So the text linkifyjs reads is at most about four times the text that holds
+ * the links taken, plus one batch, whatever follows.
+ */
+const linkMatches = (text: string, limit: number, keep: (m: LinkMatch) => boolean): { matches: LinkMatch[]; cut: boolean } => {
+  const matches: LinkMatch[] = [];
+  let kept = 0;
+  /** linkifyjs's matches as findTextLinks keeps them. */
+  const shape = (found: readonly LinkMatch[]): LinkMatch[] => {
+    const out: LinkMatch[] = [];
+    for (const raw of found) {
+      const m = endAtQuote(text, raw);
+      if (m !== undefined) out.push(closeMergeTag(text, m));
+    }
+    return out;
+  };
+  /** Takes `found` in order until the limit is passed; true when it was. */
+  const take = (found: readonly LinkMatch[]): boolean => {
+    for (const m of shape(found)) {
+      matches.push(m);
+      if (keep(m) && ++kept > limit) return true;
+    }
+    return false;
+  };
+  let starts: number[] = [];
+  let parts: string[] = [];
+  let size = 0;
+  const flush = (): boolean => {
+    const found = matchRuns(starts, parts);
+    starts = [];
+    parts = [];
+    size = 0;
+    return take(found);
+  };
+  for (const [start, end] of candidateRuns(text)) {
+    if (end - start <= BATCH) {
+      starts.push(start);
+      parts.push(text.slice(start, end));
+      size += end - start + 1;
+      if (size >= BATCH && flush()) return { matches, cut: true };
+      continue;
+    }
+    if (parts.length > 0 && flush()) return { matches, cut: true };
+    // Without a limit the run is read whole at once.
+    for (let length = limit === Infinity ? end - start : 2 * BATCH; ; length *= 2) {
+      if (start + length >= end) {
+        if (take(matchRuns([start], [text.slice(start, end)]))) return { matches, cut: true };
+        break;
+      }
+      const found = matchRuns([start], [text.slice(start, prefixEnd(text, start + length))]);
+      // Each match but the last is taken as it is; the last may be cut short by the prefix's
+      // end, so it only serves as the first link past the limit (where it starts is sure).
+      if (kept + shape(found.slice(0, -1)).filter(keep).length >= limit && take(found)) return { matches, cut: true };
+    }
+  }
+  return { matches, cut: parts.length > 0 && flush() };
 };
 
 /**
@@ -230,21 +320,38 @@ const leadInEnd = (text: string, start: number): number => {
   return lt >= 0 && ANCHOR_OPENER.test(text.slice(from + lt, start)) ? from + lt : start;
 };
 
-/** Bare links (URLs and email addresses) in plain text, each with its immediate context. */
-export const findTextLinks = (text: string): TextLink[] => {
-  const matches: LinkMatch[] = [];
-  for (const found of linkMatches(text)) {
-    const m = endAtQuote(text, found);
-    if (m !== undefined) matches.push(closeMergeTag(text, m));
-  }
+export interface FoundTextLinks {
+  /** The links found, at most the limit. */
+  readonly links: readonly TextLink[];
+  /** True when the text holds a link past the limit: the search stopped there, the rest of the text was not searched. */
+  readonly cut: boolean;
+}
+
+/**
+ * Bare links (URLs and email addresses) in plain text, each with its immediate context, up to
+ * `limit` links that `keep` keeps. Past the limit the search stops at the first further link
+ * (`cut`), so hostile text full of links costs linkifyjs work in proportion to the limit, not
+ * to the text. The links returned are those of the unlimited search (their contexts too: the
+ * link past the limit still ends the last one's `after`).
+ */
+export const findTextLinksUpTo = (text: string, limit: number, keep: (link: LinkMatch) => boolean = () => true): FoundTextLinks => {
+  const { matches, cut } = linkMatches(text, limit, keep);
   // A link's context stops at its neighbours: "Unsubscribe: URL1  Shop: URL2" gives URL2 only "Shop:".
-  return matches.map((m, i) => ({
-    href: m.href,
-    value: m.value,
-    type: m.type,
-    context: squash(sentenceBefore(text, Math.max(leadInEnd(text, m.start), i > 0 ? matches[i - 1]!.end : 0), i > 0 ? matches[i - 1]!.end : 0)),
-    after: squash(sentenceAfter(text, m.end, i + 1 < matches.length ? matches[i + 1]!.start : text.length)),
-    start: m.start,
-    end: m.end,
-  }));
+  const links: TextLink[] = [];
+  matches.forEach((m, i) => {
+    if (!keep(m) || links.length >= limit) return;
+    links.push({
+      href: m.href,
+      value: m.value,
+      type: m.type,
+      context: squash(sentenceBefore(text, Math.max(leadInEnd(text, m.start), i > 0 ? matches[i - 1]!.end : 0), i > 0 ? matches[i - 1]!.end : 0)),
+      after: squash(sentenceAfter(text, m.end, i + 1 < matches.length ? matches[i + 1]!.start : text.length)),
+      start: m.start,
+      end: m.end,
+    });
+  });
+  return { links, cut };
 };
+
+/** Bare links (URLs and email addresses) in plain text, each with its immediate context: all of them. */
+export const findTextLinks = (text: string): TextLink[] => findTextLinksUpTo(text, Infinity).links as TextLink[];
