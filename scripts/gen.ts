@@ -4,6 +4,7 @@
 import { writePackIndexes } from './gen-pack-index.js';
 import { writeSchemas } from './gen-schema.js';
 import { writeDocs } from './gen-docs.js';
+import { builtinProblems } from './builtin-problems.js';
 
 const check = process.argv.includes('--check');
 const steps: [string, (check: boolean) => string[] | Promise<string[]>][] = [
@@ -11,6 +12,13 @@ const steps: [string, (check: boolean) => string[] | Promise<string[]>][] = [
   ['schema', writeSchemas],
   ['rule docs', writeDocs],
 ];
+// The built-in packs skip definePack's checks when the library loads (defineBuiltinPack): a
+// rule file edited wrong is reported here, with its file, before anything is written.
+const broken = await builtinProblems();
+if (broken.length > 0) {
+  for (const line of broken) console.error(line);
+  process.exit(1);
+}
 let stale = 0;
 for (const [name, run] of steps) {
   const files = await run(check);
