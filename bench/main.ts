@@ -217,7 +217,7 @@ const mr = (name: string) => m.rates.get(name)!;
 const bundle = JSON.parse(process.env.MAILPOLICY_BENCH_BUNDLE ?? 'null') as { bundleRawKiB: number; bundleGzipKiB: number; lines: string[] } | null;
 
 // From bench/index.ts (bench/startup.ts): the built CLI's start-up against bare node.
-const startup = JSON.parse(process.env.MAILPOLICY_BENCH_STARTUP ?? 'null') as { versionRatio: number; checkEmlRatio: number; lines: string[] } | null;
+const startup = JSON.parse(process.env.MAILPOLICY_BENCH_STARTUP ?? 'null') as { versionRatio: number; checkEmlRatio: number; checkEmlColdRatio: number; checkHeavyRatio: number; lines: string[] } | null;
 
 const result = {
   recipientsPerSec: Math.round(recipientsPerSec),
@@ -236,6 +236,8 @@ const result = {
   bundleGzipKiB: bundle?.bundleGzipKiB ?? null,
   startupVersionRatio: startup?.versionRatio ?? null,
   startupCheckEmlRatio: startup?.checkEmlRatio ?? null,
+  startupCheckEmlColdRatio: startup?.checkEmlColdRatio ?? null,
+  startupCheckHeavyRatio: startup?.checkHeavyRatio ?? null,
   checkVsStream20k: round(pairedRatio(h.rates.get('stream')!, h.rates.get('check')!)),
   duplicateMsPerMillion: Math.round(dup.msPerMillion),
   duplicateMiB1M: round(dup.bytes / 2 ** 20, 1),

@@ -25,14 +25,25 @@ const start = async (): Promise<number> => {
     process.stdout.write(`${version}\n`);
     return 0;
   }
-  // Node 22.1+ keeps V8's compiled code of the bundle between runs (as ESLint's bin does); on
-  // Node 20 the function is missing and nothing changes. Compiling the ~0.9 MB chunk is most of
-  // a check's start-up (bench/startup.ts).
-  const { default: nodeModule } = await import('node:module');
-  (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-  // Everything else loads the library, only now.
-  const { run } = await import('./main.js');
-  return run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }, version);
+  // Everything else loads the library, only now: the bundled command (dist/cli-main.cjs)
+  // through V8's code cache (compile-cache.ts), or the sources when run with tsx from src/.
+  const { existsSync } = await import('node:fs');
+  const { fileURLToPath } = await import('node:url');
+  const bundle = fileURLToPath(new URL('./cli-main.cjs', import.meta.url));
+  type Main = typeof import('./main.js');
+  let run: Main['run'];
+  let save = () => {};
+  if (existsSync(bundle)) {
+    const { canCache, requireCached } = await import('./compile-cache.js');
+    if (canCache()) ({ exports: { run }, save } = requireCached<Main>(bundle));
+    else ({ run } = (await import('node:module')).createRequire(import.meta.url)(bundle) as Main);
+  } else {
+    const sources = './main.js'; // not a literal: the build must not bundle main.ts into this file
+    ({ run } = (await import(sources)) as Main);
+  }
+  const code = await run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }, version);
+  save();
+  return code;
 };
 
 start().then(
