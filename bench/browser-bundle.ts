@@ -94,7 +94,37 @@ export const MAIN_FUNCTIONS_ENTRY = `export { analyzeMessage, createPolicy, from
 
 export const mainFunctionsBundle = (): Promise<BrowserBundle> => bundleForBrowser(MAIN_FUNCTIONS_ENTRY);
 
+/**
+ * The dependencies alone, imported as src/ imports them (the zod line uses the schema kinds
+ * src/model and src/engine build): what the four main functions weigh before one line of
+ * mailpolicy's own code or rule text. test/package/bundle-budget.test.ts checks that every
+ * package the main bundle holds is here. The package name follows `from '` on each line.
+ */
+export const DEPENDENCIES_ENTRY = [
+  `export { parse as parse5, Tokenizer } from 'parse5';`,
+  `export { getDomain, parse as parseHost } from 'tldts';`,
+  `import * as z from 'zod'; export const schema = z.object({ a: z.string().email().min(1).regex(/x/), b: z.array(z.number().int()).optional(), c: z.union([z.literal('x'), z.enum(['y'])]), d: z.record(z.string(), z.unknown()), e: z.iso.date(), f: z.custom(() => true), g: z.discriminatedUnion('k', [z.object({ k: z.literal(1) })]), h: z.lazy(() => z.boolean()).nullable() }).strict().superRefine(() => {});`,
+  `export { default as PostalMime } from 'postal-mime';`,
+  `export { find, test } from 'linkifyjs';`,
+  `export { JSONPath } from 'jsonpath-plus';`,
+  `export { default as addresses } from 'email-addresses';`,
+  `export { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';`,
+  `export { differenceInMonths } from 'date-fns/differenceInMonths';`,
+  `export { utc } from '@date-fns/utc';`,
+].join('\n');
+
+/** The dependencies alone, with and without postal-mime (which only fromEml needs). */
+export const dependenciesBundles = async (): Promise<{ all: BrowserBundle; withoutFromEml: BrowserBundle }> => ({
+  all: await bundleForBrowser(DEPENDENCIES_ENTRY),
+  withoutFromEml: await bundleForBrowser(DEPENDENCIES_ENTRY.split('\n').filter((l) => !l.includes(`'postal-mime'`)).join('\n')),
+});
+
 const kib = (b: number) => (b / 1024).toFixed(1);
+
+/** The lines `npm run bench` prints about the dependencies' own weight. */
+export const describeDependencies = ({ all, withoutFromEml }: Awaited<ReturnType<typeof dependenciesBundles>>): string[] => [
+  `  the dependencies alone, as src/ imports them: ${kib(all.gzipBytes)} KiB gzipped (${kib(withoutFromEml.gzipBytes)} without postal-mime, i.e. analyzeMessage + createPolicy)`,
+];
 
 /** The lines `npm run bench` prints. */
 export const describeBundle = (b: BrowserBundle, top = 5): string[] => [

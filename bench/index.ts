@@ -4,7 +4,7 @@
 // an application runs, not of the tsx loader's on-the-fly transpile (which, among other things,
 // wraps every function created at run time in a naming helper).
 import { execFileSync } from 'node:child_process';
-import { describeBundle, mainFunctionsBundle } from './browser-bundle.js';
+import { dependenciesBundles, describeBundle, describeDependencies, mainFunctionsBundle } from './browser-bundle.js';
 import { bundleBenchScript } from './bundle.js';
 import { describeStartup, startupBench } from './startup.js';
 
@@ -14,8 +14,12 @@ const browser = await mainFunctionsBundle();
 const bundleFigures = {
   bundleRawKiB: Math.round(browser.rawBytes / 102.4) / 10,
   bundleGzipKiB: Math.round(browser.gzipBytes / 102.4) / 10,
+  dependenciesGzipKiB: 0,
   lines: describeBundle(browser),
 };
+const dependencies = await dependenciesBundles();
+bundleFigures.dependenciesGzipKiB = Math.round(dependencies.all.gzipBytes / 102.4) / 10;
+bundleFigures.lines.push(...describeDependencies(dependencies));
 
 // Start-up of the built CLI, measured from here (it spawns the bin; main.ts prints it).
 const startup = startupBench();

@@ -214,7 +214,7 @@ const analyze10xMs = 1000 / median(m.rates.get('analyze10x')!);
 const rr = (name: string) => r.rates.get(name)!;
 const mr = (name: string) => m.rates.get(name)!;
 // From bench/index.ts (bench/browser-bundle.ts): the browser bundle of the four main functions.
-const bundle = JSON.parse(process.env.MAILPOLICY_BENCH_BUNDLE ?? 'null') as { bundleRawKiB: number; bundleGzipKiB: number; lines: string[] } | null;
+const bundle = JSON.parse(process.env.MAILPOLICY_BENCH_BUNDLE ?? 'null') as { bundleRawKiB: number; bundleGzipKiB: number; dependenciesGzipKiB: number; lines: string[] } | null;
 
 // From bench/index.ts (bench/startup.ts): the built CLI's start-up against bare node.
 const startup = JSON.parse(process.env.MAILPOLICY_BENCH_STARTUP ?? 'null') as { versionRatio: number; checkEmlRatio: number; checkEmlColdRatio: number; checkHeavyRatio: number; lines: string[] } | null;
@@ -234,6 +234,7 @@ const result = {
   linkDenseVsBenign2MB: round(pairedRatio(ht.rates.get('benign')!, ht.rates.get('linkDense')!)),
   hostileWorstMs: Math.round(1000 / median(ht.rates.get('worst')!)),
   bundleGzipKiB: bundle?.bundleGzipKiB ?? null,
+  bundleDependenciesGzipKiB: bundle?.dependenciesGzipKiB ?? null,
   startupVersionRatio: startup?.versionRatio ?? null,
   startupCheckEmlRatio: startup?.checkEmlRatio ?? null,
   startupCheckEmlColdRatio: startup?.checkEmlColdRatio ?? null,

@@ -6,7 +6,7 @@
 // of zod in the bundle instead of 95). `npm run bench` prints the same figures and the five
 // biggest contributors.
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_BUDGET_KIB, BUNDLE_CEILING_KIB, bundleForBrowser, contributorOf, mainFunctionsBundle, type BrowserBundle } from '../../bench/browser-bundle.js';
+import { BUNDLE_BUDGET_KIB, BUNDLE_CEILING_KIB, DEPENDENCIES_ENTRY, bundleForBrowser, contributorOf, mainFunctionsBundle, type BrowserBundle } from '../../bench/browser-bundle.js';
 
 describe('browser bundle of analyzeMessage, createPolicy, check, fromEml', () => {
   let bundle: BrowserBundle;
@@ -24,6 +24,15 @@ describe('browser bundle of analyzeMessage, createPolicy, check, fromEml', () =>
     const zod = b.contributors.find((c) => c.name === 'zod');
     expect(zod!.bytes).toBeLessThan(120 * 1024);
     expect(b.inputs.filter((f) => /zod\/v4\/locales\/(?!en\.js)/.test(f))).toEqual([]);
+  }, 60_000);
+
+  it('has every dependency it bundles in the dependencies-alone measurement', async () => {
+    const b = await get();
+    const own = (name: string) => name.startsWith('src/') || name.startsWith('rules/') || name === 'entry.ts';
+    // Packages the listed ones pull in themselves (parse5's entities, tldts's core, zod's parts) come along by themselves.
+    const direct = [...DEPENDENCIES_ENTRY.matchAll(/from '((?:@[^/']+\/)?[^/']+)/g)].map((m) => m[1]!);
+    const indirect = new Set(['entities', 'tldts-core']);
+    expect(b.contributors.map((c) => c.name).filter((n) => !own(n) && !direct.includes(n) && !indirect.has(n))).toEqual([]);
   }, 60_000);
 
   it('would see a heavier bundle (the measurement itself works)', async () => {
