@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { createPolicy, internalsOf, type Policy } from '../policy/index.js';
 import { PackError } from '../engine/index.js';
-import { withPositions } from '../node/index.js';
+import { withPositions } from '../node/json-position.js';
 import { policyOptions, type PolicySources } from './policy-options.js';
 import { relative } from 'node:path';
 import { InputError, inputIssue, severities, severityRank, type Locale, type Violation } from '../model/index.js';
