@@ -1,13 +1,11 @@
 import { createWriteStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createPolicy, internalsOf, type Policy } from '../policy/index.js';
 import { PackError } from '../engine/index.js';
-import { withPositions } from '../node/index.js';
+import { withPositions } from '../node/json-position.js';
 import { policyOptions, type PolicySources } from './policy-options.js';
 import { relative } from 'node:path';
 import { InputError, inputIssue, severities, severityRank, type Locale, type Violation } from '../model/index.js';
 import { escapeControl, reportStream } from '../report/index.js';
-import { headerLines } from '../report/formatters/regions.js';
 import { labels } from '../report/formatters/labels.js';
 import { plural } from '../report/formatters/i18n.js';
 import { expandGlob, isGlob } from './globs.js';
@@ -20,7 +18,7 @@ import { explainer } from './explain.js';
 import { helpText } from './help.js';
 import type { CliIO } from './io.js';
 import { withProgress } from './progress.js';
-import { readHistory, readMessage } from './read-inputs.js';
+import { readHistory, readMessage, type MessageFile } from './read-inputs.js';
 import { readRecipients } from './recipients/index.js';
 import { formatRules } from './rules-command.js';
 import { validatePack } from './validate-pack.js';
@@ -101,13 +99,13 @@ interface FileResult {
   readonly warnings: number;
 }
 
-const runCheck = async (args: CheckArgs, file: string, out: ReturnType<typeof outputWriter>, io: CliIO, locale: Locale, version: string, color: boolean, policy: Policy): Promise<FileResult> => {
+/** `read`: the message file as the pre-pass over several files read it; absent, it is read here. */
+const runCheck = async (args: CheckArgs, file: string, read: MessageFile | undefined, out: ReturnType<typeof outputWriter>, io: CliIO, locale: Locale, version: string, color: boolean, policy: Policy): Promise<FileResult> => {
   // Bad files are bad input before anything is read or written.
   if (args.recipients !== undefined) await checkReadable(args.recipients, '--recipients');
-  const [message, history, raw] = await Promise.all([
-    readMessage(file, args.purpose, { from: args.from, subject: args.subject }),
+  const [{ message, headerLines }, history] = await Promise.all([
+    read ?? readMessage(file, args.purpose, { from: args.from, subject: args.subject }),
     args.history === undefined ? undefined : readHistory(args.history),
-    file.toLowerCase().endsWith('.eml') ? readFile(file, 'latin1') : undefined,
   ]);
   const campaign = policy.prepare({ message, ...(history ? { history } : {}) });
   // The file line of the recipient being written (CSV rows and JSONL lines): SARIF regions and stylish headings.
@@ -121,7 +119,7 @@ const runCheck = async (args: CheckArgs, file: string, out: ReturnType<typeof ou
     toolVersion: version,
     color,
     sources: { message: file, ...(args.recipients ? { recipients: args.recipients } : {}), ...(args.history ? { history: args.history } : {}) },
-    lines: { recipientLine: (i) => (i === currentIndex && position.line > 0 ? position.line : undefined), ...(raw ? { headers: headerLines(raw) } : {}) },
+    lines: { recipientLine: (i) => (i === currentIndex && position.line > 0 ? position.line : undefined), ...(headerLines ? { headers: headerLines } : {}) },
     ...(args.verbose ? {} : { recipientGroups: RECIPIENT_GROUPS }),
     ...(args.explain ? { explain: explainer(policy, locale) } : {}),
   });
@@ -204,8 +202,13 @@ const runChecks = async (args: CheckArgs, io: CliIO, envLocale: Locale, version:
   const policy = await cliPolicy(args.policy, io, envLocale, args.locale !== undefined, { senderDomains: args.senderDomains, ...(args.now ? { now: args.now } : {}) });
   const locale = args.locale ? envLocale : policy.locale;
   const files = await messageFiles(args, locale);
-  // Every message is read (and each bad one named) before the first report is written.
-  if (files.length > 1) await Promise.all(files.map((f) => readMessage(f, args.purpose, { from: args.from, subject: args.subject })));
+  // Every message is read (and each bad one named) before the first report is written; the
+  // checks then take them from here rather than reading and parsing each file again.
+  const read = new Map<string, MessageFile>();
+  if (files.length > 1) {
+    const all = await Promise.all(files.map((f) => readMessage(f, args.purpose, { from: args.from, subject: args.subject })));
+    for (const [i, f] of files.entries()) read.set(f, all[i]!);
+  }
   const file = args.outputFile === undefined ? undefined : createWriteStream(args.outputFile);
   if (file) await new Promise<void>((resolve, reject) => file.once('open', () => resolve()).once('error', (e) => reject(cannotWrite(args.outputFile!, e))));
   const target: CliIO['stdout'] = file ?? io.stdout;
@@ -220,7 +223,7 @@ const runChecks = async (args: CheckArgs, io: CliIO, envLocale: Locale, version:
   try {
     for (const [i, f] of files.entries()) {
       if (i > 0 && !oneDocument) await out.write('\n');
-      const r = await runCheck(args, f, out, io, locale, version, color, policy);
+      const r = await runCheck(args, f, read.get(f), out, io, locale, version, color, policy);
       await out.flush();
       if (oneDocument) docs.push(buffer.take());
       code = Math.max(code, r.code);

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { DEFAULT_MAX_EML_BYTES, fromEml } from '../adapters/eml.js';
 import { InputError, inputIssue, type MessageInput, type Purpose, type SendingHistoryInput } from '../model/index.js';
+import { headerLines } from '../report/formatters/regions.js';
 
 /** The largest message (.eml or .json) or history file the CLI reads, as fromEml's default cap. */
 export const MAX_INPUT_BYTES = DEFAULT_MAX_EML_BYTES;
@@ -63,17 +64,27 @@ export interface MessageHeader {
   readonly subject?: string | undefined;
 }
 
+/** A message file read: the message, and for an .eml the line of each header (SARIF regions). */
+export interface MessageFile {
+  readonly message: MessageInput;
+  readonly headerLines?: Record<string, number>;
+}
+
 /**
  * A message from an .eml (raw MIME), .json (a Message object), .html/.htm (an HTML template) or
  * .txt (a plain-text body) file; the last two take From and Subject from `header`.
  */
-export const readMessage = async (file: string, purpose: Purpose | undefined, header: MessageHeader = {}): Promise<MessageInput> => {
+export const readMessage = async (file: string, purpose: Purpose | undefined, header: MessageHeader = {}): Promise<MessageFile> => {
   const ext = extname(file).toLowerCase();
-  if (ext === '.eml') return fromEml(new Uint8Array(await read(file, 'message')), purpose ? { purpose } : {});
+  if (ext === '.eml') {
+    // One read serves both: the parser and the header line numbers come from the same bytes.
+    const bytes = await read(file, 'message');
+    return { message: await fromEml(new Uint8Array(bytes), purpose ? { purpose } : {}), headerLines: headerLines(bytes.toString('latin1')) };
+  }
   if (ext === '.json') {
     const m = await readJson(file, 'message');
     if (typeof m !== 'object' || m === null || Array.isArray(m)) throw new InputError([inputIssue('message', `"${file}" must hold one Message object`, `"${file}" muss genau ein Message-Objekt enthalten`)]);
-    return { ...(m as MessageInput), ...(purpose ? { purpose } : {}) };
+    return { message: { ...(m as MessageInput), ...(purpose ? { purpose } : {}) } };
   }
   if (ext === '.html' || ext === '.htm' || ext === '.txt') {
     if (header.from === undefined) {
@@ -82,12 +93,13 @@ export const readMessage = async (file: string, purpose: Purpose | undefined, he
       ]);
     }
     const body = (await read(file, 'message')).toString('utf8');
-    return {
+    const message = {
       from: header.from,
       subject: header.subject ?? '',
       ...(ext === '.txt' ? { text: body } : { html: body }),
       ...(purpose ? { purpose } : {}),
     } as MessageInput;
+    return { message };
   }
   throw new InputError([
     inputIssue('message', `expected an .eml, .json, .html or .txt file, got "${file}"`, `erwartet wird eine .eml-, .json-, .html- oder .txt-Datei, nicht "${file}"`),

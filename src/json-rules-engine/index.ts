@@ -4,14 +4,13 @@
 // need); its facts are the policy's facts, read from one context per run. `run` gives the
 // Violation[] that policy.check reports for the same message and recipient.
 import type { Almanac, Engine } from 'json-rules-engine';
-import type { MessageInput, RecipientInput, SendingHistoryInput, Violation, Recipient } from '../model/index.js';
+import type { RecipientInput, Violation, Recipient } from '../model/index.js';
 import { InputError, parseRecipient, REJECTED } from '../model/index.js';
-import { messageFacts } from '../facts/index.js';
 import { factGetter, violationBuilder, type FactGetter } from '../engine/index.js';
 // Not through the engine's index: the entries share the modules it reaches (one chunk), and
 // json-rules-engine must load only with this entry.
 import { firedIn, rulesEngine, type RuleEventParams } from '../engine/evaluate/json-rules-engine-rules.js';
-import { createPolicy, internalsOf, ruleApplies, type Policy, type PolicyOptions } from '../policy/index.js';
+import { createPolicy, internalsOf, ruleApplies, sendContext, type Policy, type PolicyOptions, type SendInput } from '../policy/index.js';
 import { analysisLimitViolation } from '../policy/policy-limits.js';
 
 export type { RuleEventParams };
@@ -31,13 +30,10 @@ interface RunContext {
   readonly applies: (ruleId: string) => boolean;
 }
 
-export interface RunInput {
-  readonly message: MessageInput;
+/** A send as policy.check takes it (message, history, sender, now), with one recipient. */
+export interface RunInput extends SendInput {
   /** One recipient record; omitted, only message- and history-scope rules can fire. */
   readonly recipient?: RecipientInput;
-  readonly history?: SendingHistoryInput;
-  /** Overrides the policy's `now` for this run. */
-  readonly now?: Date | string;
 }
 
 /** One run's facts, as `engine.run` takes them: the context the policy's facts are read from. */
@@ -82,7 +78,7 @@ export const createEngine = (options: PolicyOptions = {}): MailpolicyEngine => {
   const ordered = policy.rules.map((r, i) => ({ r, i })).sort((a, b) => scopeOrder[a.r.scope] - scopeOrder[b.r.scope] || a.i - b.i).map(({ r }) => r);
 
   const contextOf = (input: RunInput) => {
-    const { message, history, now } = parseSend(input);
+    const send = parseSend(input);
     let recipient: Recipient | undefined;
     if (input.recipient !== undefined) {
       const fast = setup.parseRecipient ? setup.parseRecipient(input.recipient) : REJECTED;
@@ -93,14 +89,14 @@ export const createEngine = (options: PolicyOptions = {}): MailpolicyEngine => {
         recipient = parsed.value;
       }
     }
-    const mf = messageFacts(message, setup.account, setup.limits);
-    const base = { message, messageFacts: mf, history, now, account: setup.account, zone: setup.zone };
+    const base = sendContext(setup, send);
+    const mf = base.messageFacts;
     const shared = factGetter(setup.facts, base);
     // Without a recipient, recipient facts are undefined (their rules cannot fire in run()).
     const get: FactGetter = recipient
       ? setup.recipientFacts({ ...base, recipient }, shared)
       : (name) => (setup.facts.get(name)?.scope === 'recipient' ? undefined : shared(name));
-    const applicable = ruleApplies(setup, now, mf.purpose.value);
+    const applicable = ruleApplies(setup, send.now, mf.purpose.value);
     const applies = (id: string) => {
       const rule = byId.get(id);
       return rule !== undefined && applicable(rule) && (rule.scope !== 'recipient' || recipient !== undefined);

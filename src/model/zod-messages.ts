@@ -26,7 +26,9 @@ const typeDe: Record<string, string> = {
   never: 'nichts', int: 'ganze Zahl', tuple: 'Liste',
 };
 const de = (type: unknown): string => typeDe[String(type)] ?? String(type);
-const num = (n: number | bigint | undefined): string => (typeof n === 'number' ? new Intl.NumberFormat('de-DE').format(n) : String(n));
+// Made on the first issue that needs it: most checks have none, and start-up stays free of it.
+let deNumber: Intl.NumberFormat | undefined;
+const num = (n: number | bigint | undefined): string => (typeof n === 'number' ? (deNumber ??= new Intl.NumberFormat('de-DE')).format(n) : String(n));
 const list = (values: readonly unknown[] | undefined): string => (values ?? []).map((v) => (typeof v === 'string' ? `"${v}"` : String(v))).join(' | ');
 
 // mailpolicy's own custom messages (model/*.ts) in German.

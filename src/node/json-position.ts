@@ -9,10 +9,9 @@ import type { PackIssue } from '../engine/index.js';
 
 const unescape = (s: string): string => s.replace(/~1/g, '/').replace(/~0/g, '~');
 
-/** 1-based line and column of `pointer` in `text`; null when the text does not parse. */
-export const positionOf = (text: string, pointer: string): { line: number; column: number } | null => {
-  const root = parseTree(text, [], { allowTrailingComma: false, disallowComments: true });
-  if (!root) return null;
+const treeOf = (text: string): Node | undefined => parseTree(text, [], { allowTrailingComma: false, disallowComments: true });
+
+const positionIn = (text: string, root: Node, pointer: string): { line: number; column: number } => {
   const segments = pointer === '' ? [] : pointer.slice(1).split('/').map(unescape);
   // The deepest node the pointer reaches: a missing key points at its object.
   let node: Node = root;
@@ -28,32 +27,40 @@ export const positionOf = (text: string, pointer: string): { line: number; colum
   }
   // A property's value: point at its key, where the editor shows the field.
   const at = node.parent?.type === 'property' && node.parent.children?.[1] === node ? node.parent : node;
-  if (!at) return null;
   const before = text.slice(0, at.offset);
   const line = before.split('\n').length;
   return { line, column: at.offset - before.lastIndexOf('\n') };
 };
 
+/** 1-based line and column of `pointer` in `text`; null when the text does not parse. */
+export const positionOf = (text: string, pointer: string): { line: number; column: number } | null => {
+  const root = treeOf(text);
+  return root ? positionIn(text, root, pointer) : null;
+};
+
 /**
- * Issues with `file` get the `line` and `column` of their pointer in it (files read once each;
- * an unreadable one is left without). Issues that already have a line keep it.
+ * Issues with `file` get the `line` and `column` of their pointer in it (files read and parsed
+ * once each, however many issues they have; an unreadable one is left without). Issues that
+ * already have a line keep it.
  */
 export const withPositions = (issues: readonly PackIssue[]): PackIssue[] => {
-  const texts = new Map<string, string | null>();
-  const textOf = (file: string): string | null => {
-    if (!texts.has(file)) {
+  const parsed = new Map<string, { text: string; root: Node } | null>();
+  const parsedOf = (file: string): { text: string; root: Node } | null => {
+    if (!parsed.has(file)) {
+      let text: string | null = null;
       try {
-        texts.set(file, readFileSync(file, 'utf8'));
+        text = readFileSync(file, 'utf8');
       } catch {
-        texts.set(file, null);
+        // Unreadable: its issues keep no position.
       }
+      const root = text === null ? undefined : treeOf(text);
+      parsed.set(file, text !== null && root ? { text, root } : null);
     }
-    return texts.get(file)!;
+    return parsed.get(file)!;
   };
   return issues.map((i) => {
     if (!i.file || i.line !== undefined) return i;
-    const text = textOf(i.file);
-    const pos = text === null ? null : positionOf(text, i.pointer);
-    return pos ? { ...i, ...pos } : i;
+    const file = parsedOf(i.file);
+    return file ? { ...i, ...positionIn(file.text, file.root, i.pointer) } : i;
   });
 };

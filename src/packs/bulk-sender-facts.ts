@@ -3,6 +3,7 @@
 // of src/facts; none resolves anything: DNS facts come in through check's `sender` input.
 import type { CustomFact } from '../engine/index.js';
 import type { FactContext } from '../facts/index.js';
+import { oncePerSend } from '../facts/once-per-send.js';
 import { analyzeAuthentication } from '../facts/message/auth/analyze-authentication.js';
 import { analyzeDisplayNameForm, analyzeHeaderForm } from '../facts/message/auth/header-form.js';
 import { organisationalDomain } from '../facts/message/auth/org-domain.js';
@@ -15,17 +16,20 @@ const MAILBOX_PROVIDER_DOMAINS = ['gmail.com', 'googlemail.com', 'yahoo.com'];
 
 const fromDomainOf = (ctx: FactContext): string | null => ctx.messageFacts.sender.from?.domain ?? ctx.messageFacts.sender.fromAddresses[0]?.domain ?? null;
 
+// bulkAuth's value, read by bulkForm too: the analysis runs once per send.
+const authOf = oncePerSend((ctx) => analyzeAuthentication(ctx.message, fromDomainOf(ctx), ctx.sender));
+
 const messageScope = <T>(description: string, compute: (ctx: FactContext) => T): CustomFact<T> => ({ scope: 'message', description, compute });
 
 export const bulkSenderFacts: Readonly<Record<string, CustomFact>> = {
   bulkAuth: messageScope('SPF, DKIM and DMARC verdicts, DMARC alignment of the From domain and DKIM h= coverage of List-Unsubscribe (from Authentication-Results, DKIM-Signature, Return-Path, or the sender input).', (ctx) =>
-    analyzeAuthentication(ctx.message, fromDomainOf(ctx), ctx.sender),
+    authOf(ctx),
   ),
   bulkForm: messageScope('RFC 5322 form (single headers, Message-ID, From addresses), fake replies, display-name subject text and badges, mailbox-provider From domains, and the letter of RFC 8058.', (ctx) => {
     const from = ctx.messageFacts.sender.from;
     const domain = fromDomainOf(ctx);
     const org = domain === null ? null : organisationalDomain(domain);
-    const auth = analyzeAuthentication(ctx.message, domain, ctx.sender);
+    const auth = authOf(ctx);
     // A provider's own domain in From is fine only when that provider signed the message.
     const providerFrom = org !== null && MAILBOX_PROVIDER_DOMAINS.includes(org) && !auth.dkim.signingDomains.concat(auth.dkim.passingDomains).some((d) => organisationalDomain(d) === org) ? org : null;
     const form = analyzeHeaderForm(ctx.message);

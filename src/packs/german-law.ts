@@ -2,6 +2,7 @@ import type { CustomFact, Pack } from '../engine/index.js';
 import { calendarElapsed } from '../facts/clock.js';
 import { calendarZone, DEFAULT_TIME_ZONE } from '../facts/calendar-zone.js';
 import type { FactContext } from '../facts/index.js';
+import { oncePerSend } from '../facts/once-per-send.js';
 import { findObjectionAddress } from '../facts/message/law/objection-address.js';
 import { findObjectionNotice, type ObjectionNoticeFacts } from '../facts/message/law/objection-notice.js';
 import { findOutdatedCitations } from '../facts/message/law/outdated-citations.js';
@@ -17,21 +18,9 @@ import { defineBuiltinPack } from './define-builtin-pack.js';
 /** The ids of the germanLaw pack's rules ('de/advertising-without-consent', …). */
 export type GermanLawRuleId = RuleId;
 
-// Message facts are computed once per send; the recipient facts below read them through these
-// (a pack fact cannot call another, so the two shared ones are cached per message object).
-const cached = <T>(compute: (ctx: FactContext) => T): ((ctx: FactContext) => T) => {
-  const cache = new WeakMap<object, T>();
-  return (ctx) => {
-    const key = ctx.messageFacts;
-    if (cache.has(key)) return cache.get(key)!;
-    const value = compute(ctx);
-    cache.set(key, value);
-    return value;
-  };
-};
-
-const promotionOf = cached<PromotionFacts>((ctx) => findPromotion(ctx.message.subject, ctx.messageFacts.body.visibleText, ctx.message.contentLabels));
-const objectionNoticeOf = cached<ObjectionNoticeFacts>((ctx) => findObjectionNotice(ctx.messageFacts.body.visibleText));
+// Message facts are computed once per send; the recipient facts below read them through these.
+const promotionOf = oncePerSend<PromotionFacts>((ctx) => findPromotion(ctx.message.subject, ctx.messageFacts.body.visibleText, ctx.message.contentLabels));
+const objectionNoticeOf = oncePerSend<ObjectionNoticeFacts>((ctx) => findObjectionNotice(ctx.messageFacts.body.visibleText));
 
 /** Is the message advertising? Newsletters are; other mail is when it carries promotional content (BGH VI ZR 225/17). */
 const advertisingOf = (ctx: FactContext) => {

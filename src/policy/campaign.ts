@@ -1,12 +1,13 @@
 import type { Locale, Message, Purpose, RecipientVerdict, Sender, SendingHistory, Violation } from '../model/index.js';
 import { REJECTED, parseRecipient, type CompiledParser, type Recipient, type RecipientFieldsMode } from '../model/index.js';
 import type { Account, AnalysisLimits, CalendarZone, FactDefinition, MessageFacts } from '../facts/index.js';
-import { calendarZone, DEFAULT_TIME_ZONE, messageFacts } from '../facts/index.js';
+import { calendarZone, DEFAULT_TIME_ZONE } from '../facts/index.js';
 import { calendarDayOrNull } from '../facts/clock.js';
 import { evaluateRules, factGetter, ruleRunner, type CompiledRule, type FactGetter, type ScopedGetterFactory } from '../engine/index.js';
 import { recipientVerdict, sendVerdict } from '../report/index.js';
 import { analysisLimitViolation, coreFiling, duplicateRecipientViolation, type CoreFiling } from './policy-limits.js';
 import { SeenAddresses } from './seen-addresses.js';
+import { sendContext } from './send-context.js';
 
 /** One send, prepared: message and history facts and rules evaluated once; recipients one by one. */
 export interface Campaign {
@@ -60,12 +61,11 @@ export const ruleApplies = (setup: Pick<CampaignSetup, 'zone'>, now: Date, purpo
 };
 
 export const prepareCampaign = (setup: CampaignSetup, message: Message, history: SendingHistory, now: Date, sender?: Sender): Campaign => {
-  const mf = messageFacts(message, setup.account, setup.limits);
+  const baseCtx = sendContext(setup, { message, history, now, sender });
+  const mf = baseCtx.messageFacts;
   const purpose = mf.purpose.value;
   const applies = ruleApplies(setup, now, purpose);
   const byScope = (scope: CompiledRule['scope']) => setup.rules.filter((r) => r.scope === scope && applies(r));
-  const zone = setup.zone;
-  const baseCtx = { message, messageFacts: mf, history, now, account: setup.account, zone, ...(sender === undefined ? {} : { sender }) };
   const shared: FactGetter = factGetter(setup.facts, baseCtx);
   const violations = [
     // A message analysed only in part says so first: findings about the rest are missing.

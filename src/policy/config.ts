@@ -2,6 +2,7 @@
 // into what configureRules takes. Problems are collected, not thrown one at a time.
 import { builtinFacts, type FactDefinition } from '../facts/index.js';
 import { customFactDefinitions, customOperators, definePack, isDefinedPack, packLimits, PackError, type OperatorFn, type Pack, type PackIssue, type PackMode, type PackUse, type SettingSource } from '../engine/index.js';
+import { escapePointer } from '../engine/pack/forbidden-keys.js';
 import type { PackEntry, PolicyConfig } from './options.js';
 
 
@@ -80,8 +81,6 @@ export const resolveConfig = (config: PolicyConfig, defaultPacks: readonly Pack[
   return { packs, settings };
 };
 
-const ptr = (name: string): string => name.replace(/~/g, '~0').replace(/\//g, '~1');
-
 /**
  * Built-in facts, then those the packs carry, then the policy's own: a name defined twice (by two
  * packs, or by a pack and the options) is a PackError naming both places; the same definition
@@ -94,7 +93,7 @@ export const resolveFacts = (packs: readonly PackUse[], custom: Readonly<Record<
     for (const def of customFactDefinitions(raw, at, issues)) {
       const had = from.get(def.name);
       if (had && had.raw === raw?.[def.name]) continue;
-      if (had) issues.push({ code: 'duplicate-fact', pointer: `${at}/${ptr(def.name)}`, message: `fact "${def.name}" is also defined by ${had.where}; rename one of them` });
+      if (had) issues.push({ code: 'duplicate-fact', pointer: `${at}/${escapePointer(def.name)}`, message: `fact "${def.name}" is also defined by ${had.where}; rename one of them` });
       else {
         from.set(def.name, { where, raw: raw?.[def.name] });
         facts.set(def.name, def);
@@ -113,7 +112,7 @@ export const resolveOperators = (packs: readonly PackUse[], custom: Readonly<Rec
   const add = (raw: Readonly<Record<string, unknown>> | undefined, at: string, where: string) => {
     for (const [name, fn] of customOperators(raw, at, issues)) {
       if (ops.get(name) === fn) continue;
-      if (ops.has(name)) issues.push({ code: 'duplicate-operator', pointer: `${at}/${ptr(name)}`, message: `operator "${name}" is also defined by ${from.get(name)}; rename one of them` });
+      if (ops.has(name)) issues.push({ code: 'duplicate-operator', pointer: `${at}/${escapePointer(name)}`, message: `operator "${name}" is also defined by ${from.get(name)}; rename one of them` });
       else {
         ops.set(name, fn);
         from.set(name, where);

@@ -1,4 +1,4 @@
-import type { CompiledParser, Locale, Message, PolicyVersion, SendingHistory, MessageInput, RecipientInput, RecipientVerdict, Report, Sender, SenderInput, SendingHistoryInput, Violation } from '../model/index.js';
+import type { CompiledParser, Locale, PolicyVersion, SendingHistory, MessageInput, RecipientInput, RecipientVerdict, Report, Sender, SenderInput, SendingHistoryInput, Violation } from '../model/index.js';
 import { compileRecipientParser, DateInputSchema, describeValue, describeValueDe, InputError, inputIssue, parseSendInput, RecipientSchema, toInputIssues } from '../model/index.js';
 import { configureRules, explain as explainViolation, PackError, scopedFactGetters, type CompiledRule, type ConfiguredRule, type Explanation, type OperatorFn, type PackIssue, type PackMode } from '../engine/index.js';
 import { combineSanctions, governingVersion, suggestedSanctions } from '../sanctions/index.js';
@@ -6,6 +6,7 @@ import { calendarZone, DEFAULT_TIME_ZONE } from '../facts/index.js';
 import { type ManagedEmailServerRuleId } from '../packs/managed-email-server.js';
 import { defaultPacks } from '../packs/builtin-packs.js';
 import { prepareCampaign, type Campaign, type CampaignSetup } from './campaign.js';
+import type { ParsedSend } from './send-context.js';
 import { syncVerdictStream } from './verdict-stream.js';
 import { resolveConfig, resolveFacts, resolveOperators } from './config.js';
 import { parseOptions, type PolicyOptions } from './options.js';
@@ -117,7 +118,7 @@ export const createPolicy = <const R extends Readonly<Record<string, RuleSetting
   };
   const setup = { filing, rules, facts, account, locale, limits, zone, recipientFields, parseRecipient: compileRecipientParser(recipientFields), recipientFacts: scopedFactGetters(facts, 'recipient') };
 
-  const parseSend = (input: SendInput) => {
+  const parseSend = (input: SendInput): ParsedSend => {
     const { message, history, sender } = parseSendInput(input?.message, input?.history, input?.sender);
     const nowInput = input.now ?? opts.now;
     // The policy's own Date (parseOptions copied the caller's) is copied again per campaign:
@@ -185,7 +186,7 @@ export interface PolicyInternals {
   readonly setup: CampaignSetup & { readonly filing: CoreFiling; readonly parseRecipient: CompiledParser | null };
   readonly operators: ReadonlyMap<string, OperatorFn>;
   /** Validates a send's message and history (InputError) and fixes its `now`, as `prepare` does. */
-  readonly parseSend: (input: SendInput) => { readonly message: Message; readonly history: SendingHistory; readonly now: Date };
+  readonly parseSend: (input: SendInput) => ParsedSend;
   /** The suggested sanction of a send's violations, by the sanction policies of the packs in use (as check does). */
   readonly decide: (violations: readonly Violation[], history: SendingHistory, now: Date) => { readonly sanction: Report['sanction']; readonly interventions: Report['interventions'] };
   /** Which version of each pack governs on a day, as report.policyVersions says. */

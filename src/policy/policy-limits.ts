@@ -6,6 +6,7 @@ import type { Locale, Violation } from '../model/index.js';
 import { InputError } from '../model/index.js';
 import { defaultAnalysisLimits, type AnalysisFacts, type AnalysisLimitName, type AnalysisLimits } from '../facts/index.js';
 import { clauseHeadingOf, type ExplainedFact, type Explanation, type PackUse } from '../engine/index.js';
+import { formatNumber } from '../report/formatters/i18n.js';
 
 export interface Limits extends AnalysisLimits {
   /** Most recipients one `check` call takes; stream larger lists through `checkRecipients`. */
@@ -37,22 +38,20 @@ export const coreFiling = (packs: readonly PackUse[]): CoreFiling => {
   return { analysisLimit: 'mailpolicy/analysis-limit', duplicateRecipient: 'mailpolicy/duplicate-recipient', clause: 'mailpolicy', clauseHeading: 'mailpolicy' };
 };
 
-const deN = new Intl.NumberFormat('de-DE');
-const enN = new Intl.NumberFormat('en-GB');
-const n = (f: Intl.NumberFormat, x: number | undefined): string => (x === undefined ? '–' : f.format(x));
+const n = (locale: Locale, x: number | undefined): string => (x === undefined ? '–' : formatNumber(locale, x));
 
 const what = {
   maxHtmlBytes: (a: AnalysisFacts) => ({
-    de: `vom HTML-Teil nur ${n(deN, a.htmlBytesAnalysed)} von ${n(deN, a.htmlBytes)} Bytes (maxHtmlBytes)`,
-    en: `only ${n(enN, a.htmlBytesAnalysed)} of ${n(enN, a.htmlBytes)} bytes of the HTML part (maxHtmlBytes)`,
+    de: `vom HTML-Teil nur ${n('de', a.htmlBytesAnalysed)} von ${n('de', a.htmlBytes)} Bytes (maxHtmlBytes)`,
+    en: `only ${n('en', a.htmlBytesAnalysed)} of ${n('en', a.htmlBytes)} bytes of the HTML part (maxHtmlBytes)`,
   }),
   maxTextBytes: (a: AnalysisFacts) => ({
-    de: `vom Textteil nur ${n(deN, a.textBytesAnalysed)} von ${n(deN, a.textBytes)} Bytes (maxTextBytes)`,
-    en: `only ${n(enN, a.textBytesAnalysed)} of ${n(enN, a.textBytes)} bytes of the text part (maxTextBytes)`,
+    de: `vom Textteil nur ${n('de', a.textBytesAnalysed)} von ${n('de', a.textBytes)} Bytes (maxTextBytes)`,
+    en: `only ${n('en', a.textBytesAnalysed)} of ${n('en', a.textBytes)} bytes of the text part (maxTextBytes)`,
   }),
   maxLinks: (a: AnalysisFacts) => ({
-    de: `nur ${n(deN, a.linksAnalysed)} von mindestens ${n(deN, a.links)} Links (maxLinks; nach weiteren Links wurde nicht gesucht)`,
-    en: `only ${n(enN, a.linksAnalysed)} of at least ${n(enN, a.links)} links (maxLinks; links past the limit were not searched for)`,
+    de: `nur ${n('de', a.linksAnalysed)} von mindestens ${n('de', a.links)} Links (maxLinks; nach weiteren Links wurde nicht gesucht)`,
+    en: `only ${n('en', a.linksAnalysed)} of at least ${n('en', a.links)} links (maxLinks; links past the limit were not searched for)`,
   }),
 } as const;
 

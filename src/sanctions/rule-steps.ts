@@ -30,5 +30,8 @@ export const ruleSteps = (violations: readonly Violation[]): SanctionStep[] => {
     if (list) list.push(v);
     else byKind.set(v.sanction, [v]);
   }
-  return [...byKind].map(([kind, vs]) => ({ kind, triggeredBy: triggersOf(vs), reasons: ruleSanctionText(triggersOf(vs)) }));
+  return [...byKind].map(([kind, vs]) => {
+    const triggeredBy = triggersOf(vs);
+    return { kind, triggeredBy, reasons: ruleSanctionText(triggeredBy) };
+  });
 };

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
 import { createEngine, CONTEXT_FACT } from '../../src/json-rules-engine/index.js';
-import { createPolicy, definePack, InputError } from '../../src/index.js';
+import { bulkSender, createPolicy, definePack, InputError } from '../../src/index.js';
 import { ACCOUNT, NOW, historyInputs, messageInputs, randomPack, recipientArb } from '../helpers/arbitraries.js';
 
 const RUNS = Number(process.env.DIFF_RUNS ?? 300);
@@ -85,5 +85,15 @@ describe('createEngine', () => {
     const got = await createEngine(options).run({ message: messageInputs[0]! });
     expect(got.map((v) => v.message)).toEqual(['subject 8 > 3']);
     expect(plain(got)).toEqual(plain((await createPolicy(options).check({ message: messageInputs[0]! })).violations));
+  });
+
+  it("reads the sender input as policy.check does (the bulkSender pack's DNS facts)", async () => {
+    const options = { packs: [bulkSender], now: '2026-12-06T00:00:00Z', account: ACCOUNT, locale: 'en' as const };
+    const message = { from: 'news@shop.example', subject: 'Angebot', purpose: 'newsletter' as const };
+    const sender = { domain: 'shop.example', ip: '192.0.2.10', ptr: { hostnames: [], forwardConfirmed: false }, mx: [], tls: false };
+    const report = await createPolicy(options).check({ message, sender });
+    const ids = report.violations.map((v) => v.ruleId);
+    for (const id of ['bulk/no-ptr', 'bulk/no-tls', 'bulk/from-domain-no-mx']) expect(ids).toContain(id);
+    expect(plain(await createEngine(options).run({ message, sender }))).toEqual(plain(report.violations));
   });
 });

@@ -5,9 +5,12 @@ export type PathResolver = (value: unknown) => unknown;
 const SIMPLE = /^\$(?:\.[A-Za-z_][A-Za-z0-9_]*|\[\d+\])*$/;
 const KEYS = /\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]/g;
 
+/** Path segments of a simple path like `$.a.b[0]`, each with whether it is a `[n]` index; null for anything JSONPath-only. */
+export const simplePathSegments = (path: string): { key: string; index: boolean }[] | null =>
+  SIMPLE.test(path) ? [...path.matchAll(KEYS)].map((m) => ({ key: m[1] ?? m[2]!, index: m[2] !== undefined })) : null;
+
 /** Path segments of a simple path like `$.a.b[0]`; null for anything JSONPath-only. */
-export const simplePathKeys = (path: string): string[] | null =>
-  SIMPLE.test(path) ? [...path.matchAll(KEYS)].map((m) => m[1] ?? m[2]!) : null;
+export const simplePathKeys = (path: string): string[] | null => simplePathSegments(path)?.map((s) => s.key) ?? null;
 
 const own = (o: unknown, k: string): unknown =>
   o !== null && typeof o === 'object' && Object.prototype.hasOwnProperty.call(o, k)

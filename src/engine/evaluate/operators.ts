@@ -73,13 +73,16 @@ export const builtinOperators: ReadonlyMap<string, Operator> = new Map<string, O
 type Decorator = (factValue: any, ruleValue: any, next: OperatorFn) => boolean;
 
 const decorators: ReadonlyMap<string, { cb: Decorator; accepts?: (v: unknown) => boolean; takes?: (v: unknown) => boolean }> = new Map([
+  ['not', { cb: (f: unknown, j: unknown, next: OperatorFn) => !next(f, j) }],
   ['someFact', { cb: (f: any[], j: unknown, next: OperatorFn) => f.some((fv) => next(fv, j)), accepts: Array.isArray }],
   ['everyFact', { cb: (f: any[], j: unknown, next: OperatorFn) => f.every((fv) => next(fv, j)), accepts: Array.isArray }],
   ['someValue', { cb: (f: unknown, j: any[], next: OperatorFn) => j.some((jv) => next(f, jv)), takes: Array.isArray }],
   ['everyValue', { cb: (f: unknown, j: any[], next: OperatorFn) => j.every((jv) => next(f, jv)), takes: Array.isArray }],
   ['swap', { cb: (f: unknown, j: unknown, next: OperatorFn) => next(j, f) }],
-  ['not', { cb: (f: unknown, j: unknown, next: OperatorFn) => !next(f, j) }],
 ] as const);
+
+/** The decorator names ("not" of "not:equal" …), in the order load errors list them. */
+export const decoratorNames: readonly string[] = [...decorators.keys()];
 
 const guarded = (op: Operator): OperatorFn => {
   const { cb, accepts, takes } = op;

@@ -5,7 +5,7 @@
 // fact without a schema are taken as written.
 import type { ZodType } from 'zod';
 import { closestField } from '../../model/index.js';
-import { simplePathKeys } from '../evaluate/compile-path.js';
+import { simplePathSegments } from '../evaluate/compile-path.js';
 
 type Def = { type: string; [k: string]: unknown };
 const defOf = (s: unknown): Def | undefined => (s as { _zod?: { def?: Def } } | null)?._zod?.def;
@@ -86,11 +86,8 @@ const step = (schema: ZodType, key: string, index: boolean): Step => {
 const render = (keys: readonly string[], indexes: readonly boolean[]): string =>
   `$${keys.map((k, i) => (indexes[i] ? `[${k}]` : `.${k}`)).join('')}`;
 
-const SEGMENTS = /\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]/g;
-
 /** Whether a simple path walks the schema; the problem (with the path meant, when one is close) if not. */
-const walk = (schema: ZodType, path: string): { ok: true } | { ok: false; message: string; suggestion: string | null } => {
-  const segs = [...path.matchAll(SEGMENTS)].map((m) => ({ key: m[1] ?? m[2]!, index: m[2] !== undefined }));
+const walk = (schema: ZodType, segs: readonly { key: string; index: boolean }[]): { ok: true } | { ok: false; message: string; suggestion: string | null } => {
   let cur: ZodType | null = schema;
   for (let i = 0; i < segs.length && cur; i++) {
     const r = step(cur, segs[i]!.key, segs[i]!.index);
@@ -117,12 +114,14 @@ const walk = (schema: ZodType, path: string): { ok: true } | { ok: false; messag
 export const pathProblem = (fact: string, path: string, schema: ZodType | undefined): string | null => {
   if (!path.startsWith('$')) {
     const meant = `$.${path.replace(/^\.+/, '')}`;
-    const fixed = schema && simplePathKeys(meant) ? walk(schema, meant) : null;
+    const segs = schema ? simplePathSegments(meant) : null;
+    const fixed = schema && segs ? walk(schema, segs) : null;
     const suggestion = fixed === null || fixed.ok ? meant : fixed.suggestion;
     return `path "${path}" of fact "${fact}" does not start with "$" (paths are JSONPath from the fact's root, \`$\`)${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
   }
-  if (!schema || !simplePathKeys(path)) return null;
-  const r = walk(schema, path);
+  const segs = schema ? simplePathSegments(path) : null;
+  if (!schema || !segs) return null;
+  const r = walk(schema, segs);
   if (r.ok) return null;
   return `path "${path}" names no value of fact "${fact}": ${r.message}${r.suggestion ? `; did you mean "${r.suggestion}"?` : ''}`;
 };

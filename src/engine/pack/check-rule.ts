@@ -4,10 +4,8 @@ import type { Scope } from '../../model/index.js';
 import { closestField, describeValue } from '../../model/index.js';
 import type { FactDefinition } from '../../facts/index.js';
 import { hasForbiddenPart, isForbiddenKey, escapePointer } from './forbidden-keys.js';
-import { builtinOperators, operatorTypes, resolveOperator, type OperatorFn } from '../evaluate/operators.js';
+import { builtinOperators, decoratorNames, operatorTypes, resolveOperator, type OperatorFn } from '../evaluate/operators.js';
 import { pathProblem } from './check-path.js';
-
-const decoratorNames = ['not', 'someFact', 'everyFact', 'someValue', 'everyValue', 'swap'];
 import type { PackIssue } from './pack-error.js';
 import { evidenceKey } from '../evaluate/compile-path.js';
 import type { Condition, LeafCondition, Rule } from './rule-schema.js';

@@ -2,7 +2,7 @@
 // createPolicy or carried by a pack (as a Spectral ruleset carries its functions).
 import type { ZodType } from 'zod';
 import { builtinFacts, type FactContext, type FactDefinition, type FactScope } from '../../facts/index.js';
-import { builtinOperators, type OperatorFn } from '../evaluate/operators.js';
+import { builtinOperators, decoratorNames, type OperatorFn } from '../evaluate/operators.js';
 import { escapePointer, isForbiddenKey } from './forbidden-keys.js';
 import type { PackIssue } from './pack-error.js';
 
@@ -35,7 +35,6 @@ export const defineFact = <T>(fact: CustomFact<T>): CustomFact<T> => fact;
 export const defineOperator = <F, R>(op: CustomOperator<F, R>): CustomOperator<F, R> => op;
 
 const scopes = new Set(['message', 'recipient', 'history']);
-const decoratorNames = new Set(['someFact', 'everyFact', 'someValue', 'everyValue', 'swap', 'not']);
 const builtinFactNames = new Set(builtinFacts.map((f) => f.name));
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -79,7 +78,7 @@ export const customOperators = (custom: Readonly<Record<string, unknown>> | unde
   for (const [name, fn] of Object.entries(custom ?? {})) {
     const p = `${at}/${escapePointer(name)}`;
     if (isForbiddenKey(name)) issues.push({ code: 'forbidden-key', pointer: p, message: `"${name}" cannot be an operator name` });
-    else if (builtinOperators.has(name) || decoratorNames.has(name)) issues.push({ code: 'duplicate-operator', pointer: p, message: `"${name}" is a built-in operator or decorator; choose another name` });
+    else if (builtinOperators.has(name) || decoratorNames.includes(name)) issues.push({ code: 'duplicate-operator', pointer: p, message: `"${name}" is a built-in operator or decorator; choose another name` });
     else if (!IDENTIFIER.test(name)) issues.push({ code: 'invalid-operator', pointer: p, message: `operator names are identifiers (letters, digits, _), got "${name}"` });
     else if (typeof fn !== 'function') issues.push({ code: 'invalid-operator', pointer: p, message: 'expected a function (factValue, ruleValue) => boolean' });
     else out.push([name, fn as OperatorFn]);

@@ -1,5 +1,6 @@
 import type { FactDefinition } from '../types.js';
 import { dayOrNull } from '../clock.js';
+import { resubscribed } from './resubscribed.js';
 
 export interface UnsubscriptionFacts {
   readonly unsubscribedAt: string | null;
@@ -15,8 +16,7 @@ export const unsubscription: FactDefinition<UnsubscriptionFacts> = {
   description: 'Whether the recipient unsubscribed and has not confirmed a new opt-in since (P2).',
   compute: ({ recipient }) => {
     const at = recipient!.unsubscribedAt;
-    const confirmedAt = recipient!.consent?.status === 'confirmed' ? recipient!.consent.confirmedAt : undefined;
-    const resubscribed = at !== undefined && confirmedAt !== undefined && confirmedAt.getTime() > at.getTime();
-    return { unsubscribedAt: dayOrNull(at), resubscribed, optedOut: at !== undefined && !resubscribed };
+    const back = resubscribed(recipient!);
+    return { unsubscribedAt: dayOrNull(at), resubscribed: back, optedOut: at !== undefined && !back };
   },
 };

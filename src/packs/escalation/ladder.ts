@@ -61,13 +61,14 @@ export const escalate = ({ violations, history, now, repeatPeriodDays, warningVa
   if (prohibited.length > 0) {
     const inSend = prohibited.filter((v) => v.scope !== 'recipient');
     const excluded = excludedRecipients(prohibited);
-    const pause: SanctionStep[] = inSend.length > 0 ? [{ kind: 'pause-campaign', triggeredBy: triggersOf(inSend), reasons: pauseText(triggersOf(inSend)) }] : [];
+    const inSendTriggers = triggersOf(inSend);
+    const pause: SanctionStep[] = inSend.length > 0 ? [{ kind: 'pause-campaign', triggeredBy: inSendTriggers, reasons: pauseText(inSendTriggers) }] : [];
     const t = triggersOf(prohibited);
     const found = terminatingWarning(inSend, history, now, warningValidityDays);
     if (found.warning) {
       return {
         step: 'prohibited-after-warning',
-        steps: [...pause, { kind: 'termination-eligible', triggeredBy: triggersOf(inSend), reasons: terminationText(triggersOf(inSend), found.warning.at, before, excluded) }],
+        steps: [...pause, { kind: 'termination-eligible', triggeredBy: inSendTriggers, reasons: terminationText(inSendTriggers, found.warning.at, before, excluded) }],
       };
     }
     return { step: 'prohibited', steps: [...pause, { kind: 'warning', triggeredBy: t, reasons: warningText(t, excluded, found.why) }] };

@@ -3,6 +3,7 @@
 // that names the sender rather than carrying subject text or badge emoji.
 import type { Message } from '../../../model/index.js';
 import { headerValues } from '../header-values.js';
+import { isThreaded, replyPrefixOf } from '../reply-prefix.js';
 
 /** Headers RFC 5322 3.6 allows at most once that Gmail names (From, To, Subject, Date, Message-ID). */
 export const SINGLE_HEADERS = ['from', 'to', 'subject', 'date', 'message-id'] as const;
@@ -40,20 +41,6 @@ export const isValidMessageId = (value: string): boolean => {
   return true;
 };
 
-// Reply and forward prefixes of the common mail clients (English, German, Scandinavian, Finnish, Italian, French).
-const REPLY_PREFIXES = ['re', 'aw', 'sv', 'vs', 'rif', 'antw'];
-const FORWARD_PREFIXES = ['fw', 'fwd', 'wg', 'tr'];
-const PREFIXES = [...REPLY_PREFIXES, ...FORWARD_PREFIXES];
-
-/** The reply or forward prefix a subject starts with ("Re:", "Fwd:", "AW:"), or null. */
-export const replyPrefixOf = (subject: string): string | null => {
-  const s = subject.trimStart();
-  const colon = s.indexOf(':');
-  if (colon <= 0 || colon > 5) return null;
-  const word = s.slice(0, colon).trim().toLowerCase();
-  return PREFIXES.includes(word) ? s.slice(0, colon + 1) : null;
-};
-
 const countOf = (message: Message, name: (typeof SINGLE_HEADERS)[number], block: boolean): number => {
   const n = headerValues(message, name).length;
   if (n > 0 || block) return n;
@@ -67,17 +54,17 @@ export const analyzeHeaderForm = (message: Message): HeaderFormFacts => {
   const headerBlock = headerValues(message, 'from').length > 0;
   const counts = Object.fromEntries(SINGLE_HEADERS.map((h) => [h, countOf(message, h, headerBlock)])) as Record<(typeof SINGLE_HEADERS)[number], number>;
   const messageId = headerValues(message, 'message-id')[0] ?? null;
-  const replyPrefix = replyPrefixOf(message.subject);
-  const threaded = headerValues(message, 'in-reply-to').length > 0 || headerValues(message, 'references').length > 0;
+  const reply = replyPrefixOf(message.subject);
+  const fake = reply !== null && !isThreaded(message.headers);
   return {
     headerBlock,
     counts,
     repeated: SINGLE_HEADERS.filter((h) => counts[h] > 1),
     messageId,
     messageIdValid: messageId !== null && isValidMessageId(messageId),
-    fakeReply: replyPrefix !== null && !threaded && REPLY_PREFIXES.includes(replyPrefix.slice(0, -1).trim().toLowerCase()),
-    fakeForward: replyPrefix !== null && !threaded && FORWARD_PREFIXES.includes(replyPrefix.slice(0, -1).trim().toLowerCase()),
-    replyPrefix,
+    fakeReply: fake && reply.kind === 'reply',
+    fakeForward: fake && reply.kind === 'forward',
+    replyPrefix: reply?.prefix ?? null,
   };
 };
 

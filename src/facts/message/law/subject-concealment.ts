@@ -5,6 +5,7 @@
 // or misleading information before opening); UWG § 7(2) Nr. 3 and § 6(1) DDG require that
 // commercial communication be clearly recognisable. Pure: the subject and two headers.
 import { fold } from '../text/word-matcher.js';
+import { isThreaded, replyPrefixOf } from '../reply-prefix.js';
 
 export interface SubjectConcealmentFacts {
   /** The subject hides the commercial character. */
@@ -15,8 +16,6 @@ export interface SubjectConcealmentFacts {
   readonly match: string | null;
 }
 
-// "Re:", "RE :", "AW:", "Fwd:", "WG:", "Antwort:" at the start, possibly repeated ("Re: Re:").
-const REPLY_PREFIX = /^\s{0,5}(re|aw|antw|antwort|fw|fwd|wg|weitergeleitet|tr|sv)\s{0,2}(?:\[\d{1,3}\])?\s{0,2}:/i;
 /** Subjects that pose as a transaction or a personal matter (folded), at a word start. */
 const POSING = [
   'ihre rechnung', 'rechnung nr', 'zahlungserinnerung', 'mahnung', 'letzte mahnung', 'ihre bestellung wurde', 'ihr paket', 'ihre sendung',
@@ -24,15 +23,10 @@ const POSING = [
   'your order has', 'your package', 'your account has been', 'personal message for you', 'personliche nachricht',
 ];
 
-const header = (headers: Readonly<Record<string, readonly string[]>> | undefined, name: string): boolean =>
-  (headers?.[name] ?? []).some((v) => v.trim() !== '');
-
 /** Whether an advertising mail's subject conceals its commercial character. Pure. */
 export const findSubjectConcealment = (subject: string, headers?: Readonly<Record<string, readonly string[]>>): SubjectConcealmentFacts => {
-  const prefix = REPLY_PREFIX.exec(subject);
-  if (prefix && !header(headers, 'in-reply-to') && !header(headers, 'references')) {
-    return { concealed: true, reason: 'fake-reply', match: prefix[0].trim() };
-  }
+  const reply = replyPrefixOf(subject);
+  if (reply !== null && !isThreaded(headers)) return { concealed: true, reason: 'fake-reply', match: reply.prefix };
   const folded = fold(subject);
   for (const w of POSING) {
     const i = folded.indexOf(w);

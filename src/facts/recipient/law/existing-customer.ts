@@ -8,7 +8,7 @@
 // Similarity is judged here by product category: every category the message advertises must be
 // one the customer bought. A message that names no categories cannot show condition 2.
 import type { Recipient } from '../../../model/index.js';
-import { isoOrNull } from '../../clock.js';
+import { dayOrNull } from '../../clock.js';
 
 /** The four conditions in the order of the statute. */
 export const existingCustomerConditions = ['sale', 'similar-products', 'no-objection', 'objection-notice'] as const;
@@ -76,6 +76,6 @@ export const existingCustomerFacts = (
     missing,
     complete: missing.length === 0,
     otherCategories,
-    objectedAt: isoOrNull(ec?.objectedAt ?? recipient.unsubscribedAt)?.slice(0, 10) ?? null,
+    objectedAt: dayOrNull(ec?.objectedAt ?? recipient.unsubscribedAt),
   };
 };

@@ -3,7 +3,8 @@ import { parseAuthenticationResults } from '../../../../src/facts/message/auth/a
 import { parseDkimSignature, signsHeaders } from '../../../../src/facts/message/auth/dkim-signature.js';
 import { parseReceivedSpf, parseReturnPath, domainOfAddress } from '../../../../src/facts/message/auth/envelope.js';
 import { aligned, organisationalDomain } from '../../../../src/facts/message/auth/org-domain.js';
-import { analyzeHeaderForm, analyzeDisplayNameForm, isValidMessageId, replyPrefixOf } from '../../../../src/facts/message/auth/header-form.js';
+import { analyzeHeaderForm, analyzeDisplayNameForm, isValidMessageId } from '../../../../src/facts/message/auth/header-form.js';
+import { replyPrefixOf } from '../../../../src/facts/message/reply-prefix.js';
 import { analyzeAuthentication } from '../../../../src/facts/message/auth/analyze-authentication.js';
 import { analyzeOneClickForm } from '../../../../src/facts/message/unsubscribe/one-click-form.js';
 import { parseTagList } from '../../../../src/facts/message/auth/tag-list.js';
@@ -79,7 +80,7 @@ describe('header form', () => {
     for (const bad of ['a@b', '<ab>', '<a@b@c>', '<a b@c>', '<@c>', '<a@>']) expect(isValidMessageId(bad)).toBe(false);
   });
   it('fake replies', () => {
-    expect(replyPrefixOf('AW: Ihre Bestellung')).toBe('AW:');
+    expect(replyPrefixOf('AW: Ihre Bestellung')).toEqual({ prefix: 'AW:', kind: 'reply' });
     expect(replyPrefixOf('Review: 5 tips')).toBeNull();
     expect(analyzeHeaderForm(msg({}, { subject: 'Re: your order' })).fakeReply).toBe(true);
     expect(analyzeHeaderForm(msg({}, { subject: 'Fwd: news' }))).toMatchObject({ fakeReply: false, fakeForward: true });
