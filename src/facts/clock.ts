@@ -1,4 +1,4 @@
-import { utc } from '@date-fns/utc';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 // Per-function entry points: the package root loads all ~250 date-fns modules (about 16 MiB of
 // memory in Node, which does not tree-shake) for the two used here.
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
@@ -8,7 +8,10 @@ import { localDay, type CalendarZone } from './calendar-zone.js';
 
 // Every calendar step runs in UTC: the library has no clock and no time zone of its own, so the
 // same instants give the same month counts on a server in Berlin and a browser in Auckland.
-const inUtc = { in: utc } as const;
+// UTCDateMini, not @date-fns/utc's `utc`: its full UTCDate builds three Intl formatters when
+// loaded, and the first Intl object of a process costs ~20 ms of ICU set-up, paid at every
+// import of the library although no date is ever formatted here.
+const inUtc = { in: (value: Date | number | string) => new UTCDateMini(+new Date(value)) } as const;
 
 // These run several times per recipient. date-fns' differenceInMonths and addMonths build about
 // ten Date objects per call; the functions below do the same UTC calendar steps in integer
