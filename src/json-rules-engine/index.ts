@@ -10,7 +10,7 @@ import { factGetter, violationBuilder, type FactGetter } from '../engine/index.j
 // Not through the engine's index: the entries share the modules it reaches (one chunk), and
 // json-rules-engine must load only with this entry.
 import { firedIn, rulesEngine, type RuleEventParams } from '../engine/evaluate/json-rules-engine-rules.js';
-import { createPolicy, internalsOf, ruleApplies, sendContext, type Policy, type PolicyOptions, type SendInput } from '../policy/index.js';
+import { createPolicy, internalsOf, recipientContext, ruleApplies, sendContext, type Policy, type PolicyOptions, type SendInput } from '../policy/index.js';
 import { analysisLimitViolation } from '../policy/policy-limits.js';
 
 export type { RuleEventParams };
@@ -94,7 +94,7 @@ export const createEngine = (options: PolicyOptions = {}): MailpolicyEngine => {
     const shared = factGetter(setup.facts, base);
     // Without a recipient, recipient facts are undefined (their rules cannot fire in run()).
     const get: FactGetter = recipient
-      ? setup.recipientFacts({ ...base, recipient }, shared)
+      ? setup.recipientFacts(recipientContext(base, recipient), shared)
       : (name) => (setup.facts.get(name)?.scope === 'recipient' ? undefined : shared(name));
     const applicable = ruleApplies(setup, send.now, mf.purpose.value);
     const applies = (id: string) => {

@@ -7,7 +7,7 @@ import { evaluateRules, factGetter, ruleRunner, type CompiledRule, type FactGett
 import { recipientVerdict, sendVerdict } from '../report/index.js';
 import { analysisLimitViolation, coreFiling, duplicateRecipientViolation, type CoreFiling } from './policy-limits.js';
 import { SeenAddresses } from './seen-addresses.js';
-import { sendContext } from './send-context.js';
+import { recipientContext, sendContext } from './send-context.js';
 
 /** One send, prepared: message and history facts and rules evaluated once; recipients one by one. */
 export interface Campaign {
@@ -102,7 +102,7 @@ export const prepareCampaign = (setup: CampaignSetup, message: Message, history:
       if (first >= 0) {
         return { address: recipient.address, index, verdict: 'exclude', violations: [duplicateRecipientViolation(recipient.address, first, locale, setup.filing ?? coreFiling([]))] };
       }
-      const get = recipientFacts({ ...baseCtx, recipient }, shared);
+      const get = recipientFacts(recipientContext(baseCtx, recipient), shared);
       const own = runRecipientRules(get, recipient.address);
       return { address: recipient.address, index, verdict: recipientVerdict(own, held), violations: own };
     },

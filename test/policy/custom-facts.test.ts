@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPolicy, defineFact, defineOperator, definePack, PackError, type PolicyOptions } from '../../src/index.js';
+import { createEngine } from '../../src/json-rules-engine/index.js';
 import { goodRule, packOf } from '../helpers/rules.js';
 
 const message = { from: '"Shop GmbH" <news@shop.example>', subject: 'Hallo', purpose: 'newsletter', html: '<a href="https://shop.example/u">Abmelden</a>' } as const;
@@ -57,6 +58,29 @@ describe('custom facts and operators', () => {
     const policy = createPolicy({ packs: [{ pack, use: 'all' }], facts, operators, now: '2026-11-26T10:00:00Z' });
     const report = await policy.check({ message });
     expect(report.violations.map((v) => v.messages.en)).toEqual(['weekday thursday']);
+  });
+
+  it("gives a recipient fact the send's sender input, in policy.check and in createEngine", async () => {
+    // Recipient contexts are written out key by key (src/policy/send-context.ts, for speed): a
+    // key left out there would reach no recipient fact, and only a test like this one would tell.
+    const seen: unknown[] = [];
+    const senderPack = definePack(packOf([goodRule({
+      id: 'acme/sender-ip',
+      scope: 'recipient',
+      conditions: { all: [{ fact: 'senderIp', operator: 'equal', value: '192.0.2.10' }] },
+      messages: { de: 'IP {senderIp}', en: 'IP {senderIp}' },
+    })], { name: 'acme' }));
+    const senderFacts = { senderIp: defineFact<string | null>((ctx) => { seen.push(ctx.sender?.ip); return ctx.sender?.ip ?? null; }) };
+    const options = { packs: [senderPack], facts: senderFacts, now: '2026-11-28T10:00:00Z' } as const;
+    const sender = { domain: 'shop.example', ip: '192.0.2.10', ptr: { hostnames: [], forwardConfirmed: false }, mx: [], tls: false };
+    const recipients = [{ address: 'a@example.org' }, { address: 'b@example.org' }];
+    const report = await createPolicy(options).check({ message, recipients, sender });
+    expect(report.violations.map((v) => `${v.recipient} ${v.messages.en}`)).toEqual(['a@example.org IP 192.0.2.10', 'b@example.org IP 192.0.2.10']);
+    expect((await createEngine(options).run({ message, recipient: recipients[0], sender })).map((v) => v.messages.en)).toEqual(['IP 192.0.2.10']);
+    // Without the input the fact sees none.
+    seen.length = 0;
+    expect((await createPolicy(options).check({ message, recipients })).violations).toEqual([]);
+    expect(seen).toEqual([undefined, undefined]);
   });
 
   it('lists custom facts and operators in describe()', () => {
